@@ -1,0 +1,159 @@
+package se.vardflode.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBAL;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vardflode.identity.DemoAccounts.DemoUser;
+
+/**
+ * Seeds the demo region: a group per care unit, the process owner's admin group, the demo staff, and for each unit
+ * the Tasklist filters and authorizations that let its staff see and work only their own unit's tasks. Task
+ * authorizations themselves come from the engine: a candidate group gets them when a task names it.
+ * Runs on every start and adds only what is missing, so a restart on the file database keeps what was there.
+ */
+@Component
+@Profile("default")
+class DemoIdentitySeeder implements ApplicationRunner {
+
+	static final String MY_TASKS_FILTER = "Mina uppgifter";
+	static final String MY_UNIT_FILTER_PREFIX = "Min enhet – ";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoIdentitySeeder.class);
+
+	private final IdentityService identityService;
+	private final AuthorizationService authorizationService;
+	private final FilterService filterService;
+	private final TaskService taskService;
+	private final CareUnits careUnits;
+	private final DemoAccounts demoAccounts;
+
+	DemoIdentitySeeder(IdentityService identityService, AuthorizationService authorizationService,
+			FilterService filterService, TaskService taskService, CareUnits careUnits, DemoAccounts demoAccounts) {
+		this.identityService = identityService;
+		this.authorizationService = authorizationService;
+		this.filterService = filterService;
+		this.taskService = taskService;
+		this.careUnits = careUnits;
+		this.demoAccounts = demoAccounts;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		seedProcessOwnerGroup();
+		seedMyTasksFilter();
+		careUnits.units().forEach(this::seedUnit);
+		demoAccounts.users().forEach(this::seedUser);
+		log.info("Demo identity ready: {} care units, {} demo accounts", careUnits.units().size(), demoAccounts.users().size());
+	}
+
+	private void seedProcessOwnerGroup() {
+		if (groupExists(Groups.CAMUNDA_ADMIN)) {
+			return;
+		}
+		createGroup(Groups.CAMUNDA_ADMIN, "Processägare", Groups.GROUP_TYPE_SYSTEM);
+		for (Resources resource : Resources.values()) {
+			grant(Groups.CAMUNDA_ADMIN, resource, ANY, Permissions.ALL);
+		}
+	}
+
+	private void seedMyTasksFilter() {
+		if (filterService.createFilterQuery().filterName(MY_TASKS_FILTER).count() > 0) {
+			return;
+		}
+		Filter filter = filterService.newTaskFilter(MY_TASKS_FILTER)
+			.setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
+			.setProperties(Map.of("description", "Uppgifter som är tilldelade mig", "priority", -10, "refresh", true));
+		filterService.saveFilter(filter);
+		Authorization everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
+		everyone.setUserId(ANY);
+		everyone.setResource(Resources.FILTER);
+		everyone.setResourceId(filter.getId());
+		everyone.addPermission(Permissions.READ);
+		authorizationService.saveAuthorization(everyone);
+	}
+
+	private void seedUnit(CareUnit unit) {
+		if (groupExists(unit.id())) {
+			return;
+		}
+		createGroup(unit.id(), unit.name(), Groups.GROUP_TYPE_WORKFLOW);
+		grant(unit.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+		for (String processKey : unit.startsProcesses()) {
+			grant(unit.id(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+		}
+		if (!unit.startsProcesses().isEmpty()) {
+			grant(unit.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+		}
+		Filter myUnit = filterService.newTaskFilter(MY_UNIT_FILTER_PREFIX + unit.name())
+			.setQuery(taskService.createTaskQuery().taskCandidateGroup(unit.id()).includeAssignedTasks())
+			.setProperties(Map.of("description", "Uppgifter för " + unit.name(), "priority", 0, "refresh", true));
+		filterService.saveFilter(myUnit);
+		grant(unit.id(), Resources.FILTER, myUnit.getId(), Permissions.READ);
+	}
+
+	private void seedUser(DemoUser demo) {
+		if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
+			return;
+		}
+		User user = identityService.newUser(demo.id());
+		user.setFirstName(demo.firstName());
+		user.setLastName(demo.lastName());
+		user.setEmail(demo.email());
+		user.setPassword(demoAccounts.password());
+		identityService.saveUser(user);
+		for (String groupId : demo.groups()) {
+			if (!groupExists(groupId)) {
+				throw new IllegalStateException("Demo user " + demo.id() + " names unknown group " + groupId);
+			}
+			identityService.createMembership(demo.id(), groupId);
+		}
+	}
+
+	private boolean groupExists(String groupId) {
+		return identityService.createGroupQuery().groupId(groupId).count() > 0;
+	}
+
+	private void createGroup(String id, String name, String type) {
+		Group group = identityService.newGroup(id);
+		group.setName(name);
+		group.setType(type);
+		identityService.saveGroup(group);
+	}
+
+	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+		authorization.setGroupId(groupId);
+		authorization.setResource(resource);
+		authorization.setResourceId(resourceId);
+		for (Permission permission : permissions) {
+			authorization.addPermission(permission);
+		}
+		authorizationService.saveAuthorization(authorization);
+	}
+
+}

@@ -1,0 +1,70 @@
+package se.vardflode.notification;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Delivers mail to a directory instead of an SMTP server, for a laptop without one: each message becomes an .eml
+ * file that any mail program opens, and the log says where it went (recipient and subject only).
+ */
+class EmlFileMailSender extends JavaMailSenderImpl {
+
+	private static final Logger log = LoggerFactory.getLogger(EmlFileMailSender.class);
+
+	private final Path directory;
+
+	EmlFileMailSender(Path directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) throws MailException {
+		Map<Object, Exception> failures = new LinkedHashMap<>();
+		for (MimeMessage message : mimeMessages) {
+			try {
+				Files.createDirectories(directory);
+				Path file = directory.resolve(Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
+				message.saveChanges();
+				try (OutputStream out = Files.newOutputStream(file)) {
+					message.writeTo(out);
+				}
+				log.info("Mail to {} with subject '{}' saved as {}", Arrays.toString(message.getAllRecipients()),
+						message.getSubject(), file);
+			}
+			catch (IOException | MessagingException ex) {
+				failures.put(message, ex);
+			}
+		}
+		if (!failures.isEmpty()) {
+			throw new MailSendException(failures);
+		}
+	}
+
+	@Override
+	public void testConnection() throws MessagingException {
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new MailPreparationException("Cannot create mail directory " + directory, ex);
+		}
+	}
+
+}
