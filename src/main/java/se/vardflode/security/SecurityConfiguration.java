@@ -14,12 +14,16 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	private static final String ENGINE_REST = "/engine-rest/**";
-	private static final String WEBAPPS = "/camunda/**";
+	// Path matchers, not MVC matchers: these paths are served by Camunda's own servlets, not by Spring MVC.
+	private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+	private static final RequestMatcher WEBAPPS = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
 
 	/**
 	 * The stock starter leaves {@code /engine-rest} open. Camunda's own filter authenticates each request by HTTP
@@ -43,7 +47,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain camundaChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher(WEBAPPS, ENGINE_REST)
+		return http.securityMatcher(new OrRequestMatcher(WEBAPPS, ENGINE_REST))
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.headers(headers -> headers.disable())

@@ -1,0 +1,16 @@
+package se.vardflode.patient;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+@Configuration(proxyBeanMethods = false)
+class PatientPageConfiguration implements WebMvcConfigurer {
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addViewController("/patient").setViewName("forward:/patient/index.html");
+		registry.addViewController("/patient/").setViewName("forward:/patient/index.html");
+	}
+
+}
