@@ -1,0 +1,151 @@
+package se.vardflode.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** The real promised-call-back.bpmn on the real engine, with mail to a real SMTP server. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PromisedCallBackProcessTest {
+
+	static final String PROCESS_KEY = "promised-call-back";
+	static final String CALL_PATIENT = "callPatient";
+	static final String CALL_BACK_TIME_PASSED = "callBackTimePassed";
+	static final String NOTIFY_TEAM = "notifyTeamOfMissedCallBack";
+	static final String CALL_PATIENT_OVERDUE = "callPatientOverdue";
+	static final String CALL_MADE = "callMade";
+	static final String CALL_MADE_LATE = "callMadeLate";
+	static final String ADVICE_LINE = "radgivning";
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	ManagementService managementService;
+	@Autowired
+	FormService formService;
+
+	Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+	@BeforeEach
+	void setUp() {
+		AbstractAssertions.init(engine);
+		ClockUtil.setCurrentTime(Date.from(now));
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void call_made_before_the_promised_time_ends_without_alarm() {
+		ProcessInstance callBack = promiseCallBackIn(Duration.ofHours(2));
+
+		assertThat(callBack).isWaitingAt(CALL_PATIENT);
+		assertThat(task()).hasCandidateGroup(ADVICE_LINE).hasDueDate(Date.from(now.plus(Duration.ofHours(2))));
+		complete(task(), Map.of("patientReached", "yes", "callNote", "Rådgivning given"));
+
+		assertThat(callBack).isEnded().hasPassed(CALL_MADE).hasNotPassed(NOTIFY_TEAM);
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void missed_promised_time_mails_the_team_and_raises_an_overdue_task() throws Exception {
+		ProcessInstance callBack = promiseCallBackIn(Duration.ofHours(2));
+
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(2)).plusSeconds(1)));
+		execute(timerJob(callBack));
+		assertThat(callBack).isWaitingAt(NOTIFY_TEAM);
+		execute(job());
+
+		assertThat(callBack).isWaitingAt(CALL_PATIENT_OVERDUE);
+		assertThat(task()).hasCandidateGroup(ADVICE_LINE);
+		assertThat(task().getPriority()).isEqualTo(90);
+		MimeMessage mail = smtp.getReceivedMessages()[0];
+		assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("radgivning@region.example");
+		assertThat(mail.getSubject()).isEqualTo("Utlovad återuppringning har passerat – Rådgivningen");
+		assertThat((String) mail.getContent()).contains("senast 2026-11-23 kl. 12:00");
+
+		complete(task(), Map.of("patientReached", "no-answer", "callNote", "Inget svar, nytt försök i eftermiddag"));
+		assertThat(callBack).isEnded().hasPassed(CALL_BACK_TIME_PASSED, CALL_MADE_LATE).hasNotPassed(CALL_MADE);
+	}
+
+	@Test
+	void failing_mail_server_becomes_an_incident_after_three_attempts_and_nothing_is_lost() {
+		ProcessInstance callBack = promiseCallBackIn(Duration.ofHours(2));
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(3))));
+		execute(timerJob(callBack));
+		smtp.stop();
+
+		int attempts = 0;
+		Job mailJob = job(callBack);
+		while (mailJob.getRetries() > 0) {
+			attempts++;
+			String jobId = mailJob.getId();
+			assertThatThrownBy(() -> managementService.executeJob(jobId))
+				.hasMessageContaining("Mail server connection failed");
+			mailJob = job(callBack);
+		}
+
+		assertThat(attempts).isEqualTo(3);
+		assertThat(runtimeService.createIncidentQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
+		assertThat(callBack).isWaitingAt(NOTIFY_TEAM);
+	}
+
+	@Test
+	void call_task_carries_the_deployed_call_back_form() throws Exception {
+		Task call = task(promiseCallBackIn(Duration.ofHours(1)));
+
+		String form = new String(formService.getDeployedTaskForm(call.getId()).readAllBytes());
+
+		assertThat(form).contains("\"id\": \"call-back-outcome\"", "\"key\": \"patientReached\"");
+	}
+
+	private ProcessInstance promiseCallBackIn(Duration delay) {
+		return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
+				"unitId", ADVICE_LINE,
+				"callBackAt", Date.from(now.plus(delay)),
+				"contactReason", "Oro efter samtal med rådgivningen"));
+	}
+
+	private Job timerJob(ProcessInstance instance) {
+		return managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+	}
+
+}
