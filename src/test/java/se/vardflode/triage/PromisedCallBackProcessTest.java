@@ -39,14 +39,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PromisedCallBackProcessTest {
 
-	static final String PROCESS_KEY = "promised-call-back";
 	static final String CALL_PATIENT = "callPatient";
 	static final String CALL_BACK_TIME_PASSED = "callBackTimePassed";
 	static final String NOTIFY_TEAM = "notifyTeamOfMissedCallBack";
 	static final String CALL_PATIENT_OVERDUE = "callPatientOverdue";
 	static final String CALL_MADE = "callMade";
 	static final String CALL_MADE_LATE = "callMadeLate";
-	static final String ADVICE_LINE = "radgivning";
+	static final String ADVICE_LINE = CallBackFixtures.ADVICE_LINE;
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -138,10 +137,7 @@ class PromisedCallBackProcessTest {
 	}
 
 	private ProcessInstance promiseCallBackIn(Duration delay) {
-		return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of(
-				"unitId", ADVICE_LINE,
-				"callBackAt", Date.from(now.plus(delay)),
-				"contactReason", "Oro efter samtal med rådgivningen"));
+		return CallBackFixtures.adviceLinePromisesCallBack(runtimeService, now, delay);
 	}
 
 	private Job timerJob(ProcessInstance instance) {

@@ -1,0 +1,103 @@
+package se.vardflode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+
+import java.sql.Connection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import se.vardflode.triage.CallBackFixtures;
+
+/** The engine on a real PostgreSQL: schema created by Camunda, the real models deployed, a timer and tasks run. */
+@PostgresTest
+class PostgresEngineTest {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	RepositoryService repositoryService;
+	@Autowired
+	ManagementService managementService;
+	@Autowired
+	DataSource dataSource;
+
+	Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+	@BeforeEach
+	void setUp() {
+		AbstractAssertions.init(engine);
+		ClockUtil.setCurrentTime(Date.from(now));
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void the_engine_runs_on_postgresql_16_with_the_real_models_deployed() throws Exception {
+		try (Connection connection = dataSource.getConnection()) {
+			assertThat(connection.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(16);
+		}
+		assertThat(engine.getName()).isEqualTo("postgres");
+		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(CallBackFixtures.PROCESS_KEY).count()).isEqualTo(1);
+	}
+
+	@Test
+	void a_missed_call_back_runs_through_timer_mail_and_task_and_leaves_its_history() throws Exception {
+		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, now, Duration.ofHours(1));
+
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(2))));
+		execute(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
+		execute(job(callBack));
+		complete(task(callBack), Map.of("patientReached", "yes", "callNote", "Tid bokad hos PST"));
+
+		assertThat(callBack).isEnded();
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		JdbcTemplate sql = new JdbcTemplate(dataSource);
+		assertThat(sql.queryForObject("select state_ from act_hi_procinst where id_ = ?", String.class, callBack.getId()))
+			.isEqualTo("COMPLETED");
+		List<String> activities = sql.queryForList(
+				"select act_id_ from act_hi_actinst where proc_inst_id_ = ? order by start_time_, sequence_counter_", String.class, callBack.getId());
+		assertThat(activities).containsExactly("callBackPromised", "callPatient", "callBackTimePassed",
+				"notifyTeamOfMissedCallBack", "callPatientOverdue", "callMadeLate");
+		assertThat(sql.queryForObject("select count(*) from act_hi_taskinst where proc_inst_id_ = ?", Integer.class, callBack.getId()))
+			.isEqualTo(2);
+		assertThat(sql.queryForObject("select text_ from act_hi_varinst where proc_inst_id_ = ? and name_ = 'patientReached'",
+				String.class, callBack.getId())).isEqualTo("yes");
+	}
+
+}

@@ -1,0 +1,24 @@
+package se.vardflode;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+
+/**
+ * The whole application on a real PostgreSQL. All classes with this annotation share one Spring context and one
+ * database. The engine gets its own name so that it does not replace the H2 contexts' engine "default" in
+ * Camunda's JVM-wide engine registry while both contexts are cached.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.process-engine-name=postgres")
+@Import(EmbeddedPostgresConfiguration.class)
+public @interface PostgresTest {
+}

@@ -1,0 +1,95 @@
+package se.vardflode.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** The demo region of the default profile: every unit a group with its filter and rights, every account in place. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class DemoIdentitySeederTest {
+
+	@Autowired
+	IdentityService identityService;
+	@Autowired
+	AuthorizationService authorizationService;
+	@Autowired
+	FilterService filterService;
+	@Autowired
+	CareUnits careUnits;
+	@Autowired
+	DemoAccounts demoAccounts;
+	@Autowired
+	DemoIdentitySeeder seeder;
+
+	@Test
+	void every_unit_of_the_seeds_is_a_group() {
+		assertThat(careUnits.units()).extracting(CareUnit::id).contains("mvc-gavle", "bvc-gavle", "um-gavle", "radgivning",
+				"pst-sodra-halsingland", "psykiatri-gavleborg", "kommun-gavle-socialtjanst", "lakare-gavleborg");
+		for (CareUnit unit : careUnits.units()) {
+			assertThat(identityService.createGroupQuery().groupId(unit.id()).singleResult().getName()).isEqualTo(unit.name());
+		}
+	}
+
+	@Test
+	void each_unit_has_its_own_min_enhet_filter_that_only_it_may_read() {
+		for (CareUnit unit : careUnits.units()) {
+			Filter filter = filterService.createFilterQuery().filterName(DemoIdentitySeeder.MY_UNIT_FILTER_PREFIX + unit.name()).singleResult();
+
+			assertThat(filter).as(unit.id()).isNotNull();
+			assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+				.groupIdIn(unit.id()).hasPermission(Permissions.READ).count()).as(unit.id()).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void staff_may_open_tasklist_and_the_advice_line_may_start_a_call_back() {
+		String nurse = "bvc.karin";
+		String adviceNurse = "radgivning.erik";
+
+		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+		assertThat(authorizationService.isUserAuthorized(adviceNurse, groupsOf(adviceNurse), Permissions.CREATE_INSTANCE,
+				Resources.PROCESS_DEFINITION, "promised-call-back")).isTrue();
+		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE,
+				Resources.PROCESS_DEFINITION, "promised-call-back")).isFalse();
+	}
+
+	@Test
+	void the_process_owner_administers_everything() {
+		String owner = "processagare";
+
+		assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId(owner).count()).isEqualTo(1);
+		assertThat(authorizationService.isUserAuthorized(owner, groupsOf(owner), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+		assertThat(authorizationService.isUserAuthorized(owner, groupsOf(owner), Permissions.ALL, Resources.DEPLOYMENT, "any")).isTrue();
+	}
+
+	@Test
+	void every_demo_account_exists_and_a_second_run_adds_nothing() {
+		long authorizations = authorizationService.createAuthorizationQuery().count();
+		long filters = filterService.createFilterQuery().count();
+
+		seeder.run(null);
+
+		assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+		assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
+		for (DemoAccounts.DemoUser demo : demoAccounts.users()) {
+			assertThat(identityService.checkPassword(demo.id(), demoAccounts.password())).as(demo.id()).isTrue();
+			assertThat(groupsOf(demo.id())).as(demo.id()).containsExactlyInAnyOrderElementsOf(demo.groups());
+		}
+	}
+
+	private java.util.List<String> groupsOf(String userId) {
+		return identityService.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
+	}
+
+}
