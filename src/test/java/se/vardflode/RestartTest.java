@@ -39,8 +39,8 @@ class RestartTest {
 		return new SpringApplicationBuilder(VardflodeApplication.class).run(
 				"--server.port=0",
 				"--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("vardflode") + ";DB_CLOSE_ON_EXIT=FALSE",
-				// its own engine name, so that closing it leaves the cached test contexts' engine registered
-				"--camunda.bpm.process-engine-name=restart-test");
+				// its own engine name (the starter ignores names with "-"), so that closing it leaves the cached test contexts' engine registered
+				"--camunda.bpm.process-engine-name=restarted");
 	}
 
 }
