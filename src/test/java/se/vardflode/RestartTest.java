@@ -38,6 +38,8 @@ class RestartTest {
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(VardflodeApplication.class).run(
 				"--server.port=0",
+				// the webapps keep JVM-wide state that a second instance's shutdown would clear for the cached tests
+				"--camunda.bpm.webapp.enabled=false",
 				"--spring.datasource.url=jdbc:h2:file:" + dataDirectory.resolve("vardflode") + ";DB_CLOSE_ON_EXIT=FALSE",
 				// its own engine name (the starter ignores names with "-"), so that closing it leaves the cached test contexts' engine registered
 				"--camunda.bpm.process-engine-name=restarted");
