@@ -23,6 +23,7 @@ class SecurityConfiguration {
 
 	// Path matchers, not MVC matchers: these paths are served by Camunda's own servlets, not by Spring MVC.
 	private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
+	private static final String PROCESS_OWNER = CamundaIdentityAuthenticationProvider.groupAuthority(Groups.CAMUNDA_ADMIN);
 	private static final RequestMatcher WEBAPPS = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
 
 	/**
@@ -62,20 +63,21 @@ class SecurityConfiguration {
 		return http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-				.anyRequest().hasAuthority(CamundaIdentityAuthenticationProvider.groupAuthority(Groups.CAMUNDA_ADMIN)))
+				.anyRequest().hasAuthority(PROCESS_OWNER))
 			.httpBasic(withDefaults())
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.build();
 	}
 
-	/** The start page and static pages are public; the project's API needs a staff login. */
+	/** The start page and static pages are public; the project's API needs a staff login, its admin part the process owner. */
 	@Bean
 	@Order(3)
 	SecurityFilterChain applicationChain(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/index.html", "/css/**", "/patient", "/patient/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/api/admin/**").hasAuthority(PROCESS_OWNER)
 				.anyRequest().authenticated())
 			.httpBasic(withDefaults())
 			// the API is called with HTTP Basic on every request and keeps no session to forge requests against
