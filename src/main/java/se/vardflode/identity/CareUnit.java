@@ -13,12 +13,14 @@ import jakarta.validation.constraints.Pattern;
  * @param id stable kebab-case id, e.g. {@code bvc-gavle}
  * @param name the name staff and patients know, e.g. "BVC Gävle"
  * @param teamMail the team's shared mail address for notifications about the unit's work
+ * @param managerMail the unit manager's address for escalations (verksamhetschef or enhetschef); may be absent
  * @param startsProcesses keys of the processes the unit's staff may start
  */
 public record CareUnit(
 		@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String id,
 		@NotBlank String name,
 		@NotBlank @Email String teamMail,
+		@Email String managerMail,
 		List<String> startsProcesses) {
 
 	public CareUnit {

@@ -1,0 +1,17 @@
+package se.vardflode.security;
+
+import org.springframework.security.core.Authentication;
+
+/** What a signed-in staff member's Camunda groups allow, for the project's own API. */
+public final class StaffAuthorities {
+
+	private StaffAuthorities() {
+	}
+
+	/** Whether the caller works at the unit (is a member of its Camunda group). */
+	public static boolean worksAt(Authentication authentication, String unitId) {
+		String authority = CamundaIdentityAuthenticationProvider.groupAuthority(unitId);
+		return authentication != null && authentication.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(authority));
+	}
+
+}
