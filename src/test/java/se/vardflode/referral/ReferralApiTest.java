@@ -1,0 +1,139 @@
+package se.vardflode.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** POST /api/referrals as the sending unit's staff would call it, and a refusal through the engine REST API. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ReferralApiTest {
+
+	static final String DOCTOR = "vc.anders";
+
+	@Autowired
+	TestRestTemplate http;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	TaskService taskService;
+	@Autowired
+	ManagementService managementService;
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Test
+	void a_severe_depression_is_sent_to_psychiatry() {
+		ResponseEntity<Map> response = send(DOCTOR, severeDepression());
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(response.getBody()).containsEntry("receivingUnitId", "psykiatri-gavleborg").containsEntry("urgency", "NORMAL");
+		String instanceId = (String) response.getBody().get("processInstanceId");
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId)
+			.processInstanceBusinessKey((String) response.getBody().get("referralId")).count()).isEqualTo(1);
+	}
+
+	@Test
+	void bad_input_names_every_bad_field_and_starts_nothing() {
+		Map<String, Object> request = severeDepression();
+		request.put("personnummer", "19121212-1213");
+		request.put("diagnosisCode", "depression");
+		request.remove("suicideRisk");
+		request.put("sendingUnitId", "okand-enhet");
+		long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(Referrals.PROCESS_KEY).count();
+
+		ResponseEntity<Map> response = send(DOCTOR, request);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
+		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problems/invalid-input");
+		assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(error -> error.get("field"))
+			.containsExactlyInAnyOrder("personnummer", "diagnosisCode", "suicideRisk", "sendingUnitId");
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Referrals.PROCESS_KEY).count()).isEqualTo(before);
+	}
+
+	@Test
+	void a_return_referral_needs_the_recommended_follow_up() {
+		Map<String, Object> request = severeDepression();
+		request.put("direction", "PSYCHIATRY_TO_PRIMARY");
+		request.put("sendingUnitId", "psykiatri-gavleborg");
+
+		ResponseEntity<Map> response = send("psykiatri.johan", request);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat((List<Map<String, String>>) response.getBody().get("errors")).extracting(error -> error.get("field"))
+			.containsExactly("recommendedFollowUp");
+	}
+
+	@Test
+	void a_referral_the_guidance_keeps_at_the_senders_level_is_refused_as_one_to_the_own_unit() {
+		Map<String, Object> request = severeDepression();
+		request.put("severity", "MILD");
+		request.put("diagnosisCode", "F41.1");
+		request.put("suicideRisk", "LOW");
+
+		ResponseEntity<Map> response = send(DOCTOR, request);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problems/referral-to-own-unit");
+	}
+
+	@Test
+	void staff_send_only_from_their_own_unit() {
+		assertThat(send("bvc.karin", severeDepression()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(http.postForEntity("/api/referrals", severeDepression(), Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+	}
+
+	@Test
+	void tasklist_gets_400_with_the_reason_when_a_return_has_no_reason() {
+		String instanceId = (String) send(DOCTOR, severeDepression()).getBody().get("processInstanceId");
+		// the patient's mail job comes first; the job executor is off in tests
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
+		Task assessment = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("assessReferral").singleResult();
+
+		ResponseEntity<String> response = http.withBasicAuth("psykiatri.johan", "demo").postForEntity(
+				"/engine-rest/task/" + assessment.getId() + "/complete",
+				Map.of("variables", Map.of("assessment", Map.of("value", "RETURN"))), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("Skäl till retur krävs");
+		assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
+	}
+
+	private ResponseEntity<Map> send(String user, Map<String, Object> request) {
+		return http.withBasicAuth(user, "demo").postForEntity("/api/referrals", request, Map.class);
+	}
+
+	private static Map<String, Object> severeDepression() {
+		Map<String, Object> request = new HashMap<>();
+		request.put("personnummer", "19121212-1212");
+		request.put("patientEmail", ReferralFixtures.PATIENT_EMAIL);
+		request.put("sendingUnitId", ReferralFixtures.HEALTH_CENTRE);
+		request.put("direction", "PRIMARY_TO_PSYCHIATRY");
+		request.put("request", "TAKEOVER");
+		request.put("reason", "Svår depressiv episod");
+		request.put("diagnosisCode", "F32.2");
+		request.put("severity", "SEVERE");
+		request.put("suicideRisk", "MODERATE");
+		return request;
+	}
+
+}

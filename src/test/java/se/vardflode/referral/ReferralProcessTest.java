@@ -1,0 +1,310 @@
+package se.vardflode.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static se.vardflode.referral.ReferralFixtures.HEALTH_CENTRE;
+import static se.vardflode.referral.ReferralFixtures.PATIENT_EMAIL;
+import static se.vardflode.referral.ReferralFixtures.PSYCHIATRY;
+import static se.vardflode.referral.ReferralFixtures.healthCentreDoctor;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/** The real referral-routing.bpmn and its routing table, every path a referral can take. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ReferralProcessTest {
+
+	static final String ASSESS = "assessReferral";
+	static final String INTERIM = "interimResponsibility";
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	Referrals referrals;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	TaskService taskService;
+	@Autowired
+	ManagementService managementService;
+
+	Instant now = Instant.parse("2026-11-23T08:00:00Z");
+	ProcessInstance referral;
+
+	@BeforeEach
+	void setUp() {
+		AbstractAssertions.init(engine);
+		ClockUtil.setCurrentTime(Date.from(now));
+	}
+
+	@AfterEach
+	void resetClock() {
+		ClockUtil.reset();
+	}
+
+	@Test
+	void the_patient_is_told_and_the_sender_keeps_the_patient_while_psychiatry_assesses() throws Exception {
+		send(ReferralFixtures.severeDepressionForTakeover());
+
+		runJobs();
+
+		assertThat(referral).isWaitingAt(INTERIM, ASSESS);
+		assertThat(task(ASSESS, referral)).hasCandidateGroup(PSYCHIATRY).hasDueDate(Date.from(now.plus(Duration.ofDays(14))));
+		assertThat(task(INTERIM, referral)).hasCandidateGroup(HEALTH_CENTRE);
+		assertThat(mailsTo(PATIENT_EMAIL)).singleElement().satisfies(mail -> {
+			assertThat(mail.getSubject()).isEqualTo("Din remiss har skickats – Vårdcentralen Gävle");
+			assertThat((String) mail.getContent()).contains("Psykiatri Gävleborg").doesNotContain("1212");
+		});
+	}
+
+	@Test
+	void accepted_at_first_assessment_ends_interim_responsibility_and_waits_for_the_first_visit() throws Exception {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+
+		complete(ASSESS, Map.of("assessment", "ACCEPT"));
+		runJobs();
+
+		assertThat(referral).isWaitingAt("registerFirstVisit").hasPassed("referralAccepted").hasNotPassed("referralReturned");
+		assertThat(taskQuery().processInstanceId(referral.getId()).taskDefinitionKey(INTERIM).count()).isZero();
+		assertThat(mailsTo("vc-gavle@region.example")).extracting(MimeMessage::getSubject)
+			.containsExactly("Remiss accepterad av Psykiatri Gävleborg");
+		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject)
+			.contains("Din remiss har tagits emot – Psykiatri Gävleborg");
+		complete("registerFirstVisit", Map.of("firstVisitDate", "2026-12-10"));
+		assertThat(referral).isEnded().hasPassed("firstVisitHeld");
+	}
+
+	@Test
+	void a_consultation_ends_at_acceptance_without_a_care_guarantee_clock() {
+		send(ReferralFixtures.severeDepressionForConsultation());
+		runJobs();
+
+		complete(ASSESS, Map.of("assessment", "ACCEPT"));
+		runJobs();
+
+		assertThat(referral).isEnded().hasPassed("referralClosed").hasNotPassed("registerFirstVisit");
+	}
+
+	@Test
+	void returned_once_then_resent_then_accepted() {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+
+		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Ange tidigare behandlingsförsök"));
+		assertThat(referral).isWaitingAt(INTERIM, "reviseReferral");
+		assertThat(task("reviseReferral", referral)).hasCandidateGroup(HEALTH_CENTRE);
+		complete("reviseReferral", Map.of("revision", "RESEND", "revisionNote", "Två SSRI utan effekt, KBT avslutad"));
+		complete(ASSESS, Map.of("assessment", "ACCEPT"));
+
+		assertThat(referral).hasPassed("referralReturned", "referralAccepted").hasNotPassed("secondReturn");
+		assertThat(variable("returnCount")).isEqualTo(1L);
+	}
+
+	@Test
+	void a_second_return_goes_to_joint_consultation_whose_decision_is_final() {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+		returnAndResend();
+
+		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Fortfarande primärvårdsnivå"));
+
+		assertThat(referral).isWaitingAt(INTERIM, "consultationSendingUnit", "consultationReceivingUnit");
+		assertThat(task("consultationSendingUnit", referral)).hasCandidateGroup(HEALTH_CENTRE);
+		assertThat(task("consultationReceivingUnit", referral)).hasCandidateGroup(PSYCHIATRY);
+		complete("consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialistbedömning"));
+		complete("consultationReceivingUnit", Map.of("responsibleUnit", "SENDING", "consultationNote", "PST fortsätter, psykiatrin konsulteras"));
+		runJobs();
+
+		assertThat(referral).isEnded().hasPassed("secondReturn", "keptBySender", "keptBySenderEnd").hasNotPassed("referralAccepted");
+		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject).contains("Besked om din remiss – Vårdcentralen Gävle");
+	}
+
+	@Test
+	void joint_consultation_can_give_the_patient_to_the_receiving_unit() {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+		returnAndResend();
+		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Fortfarande primärvårdsnivå"));
+
+		complete("consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialistbedömning"));
+		complete("consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Psykiatrin tar över"));
+		runJobs();
+
+		assertThat(referral).isWaitingAt("registerFirstVisit").hasPassed("secondReturn", "referralAccepted");
+		assertThat(variable("jointConsultation")).isEqualTo(true);
+		assertThat(variable("returnCount")).isEqualTo(2L);
+	}
+
+	@Test
+	void a_request_for_more_information_goes_to_the_sender_and_back() {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+
+		complete(ASSESS, Map.of("assessment", "MORE_INFORMATION", "question", "Aktuell medicinlista?"));
+		assertThat(task("completeReferral", referral)).hasCandidateGroup(HEALTH_CENTRE);
+		complete("completeReferral", Map.of("completion", "Sertralin 100 mg"));
+		complete(ASSESS, Map.of("assessment", "ACCEPT"));
+
+		assertThat(referral).hasPassed("completeReferral", "referralAccepted");
+	}
+
+	@Test
+	void a_return_without_a_reason_is_refused_and_the_task_stays_open() {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+		Task assessment = task(ASSESS, referral);
+
+		assertThatThrownBy(() -> taskService.complete(assessment.getId(), Map.of("assessment", "RETURN")))
+			.hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Skäl till retur");
+
+		assertThat(referral).isWaitingAt(INTERIM, ASSESS);
+		assertThat(runtimeService.getVariable(referral.getId(), "assessment")).isNull();
+	}
+
+	@Test
+	void an_assessment_not_made_in_fourteen_days_is_reported_to_the_receiving_manager() throws Exception {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(14)).plusSeconds(60)));
+		execute(timer("assessmentOverdue"));
+		runJobs();
+
+		assertThat(mailsTo("psykiatri-gavleborg-chef@region.example")).extracting(MimeMessage::getSubject)
+			.containsExactly("Remiss ej bedömd i tid – Psykiatri Gävleborg");
+		assertThat(referral).isWaitingAt(INTERIM, ASSESS);
+	}
+
+	@Test
+	void an_urgent_referral_must_be_assessed_within_a_day() throws Exception {
+		send(ReferralFixtures.highSuicideRisk());
+		runJobs();
+
+		assertThat(task(ASSESS, referral)).hasCandidateGroup(ReferralFixtures.PSYCHIATRIC_EMERGENCY);
+		assertThat(timer("assessmentOverdue").getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(1))));
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(1)).plusSeconds(60)));
+		execute(timer("assessmentOverdue"));
+		runJobs();
+
+		assertThat(mailsTo("psykiatri-akut-gavle-chef@region.example")).hasSize(1);
+	}
+
+	@Test
+	void the_sender_is_reminded_every_fourteen_days_until_acceptance() throws Exception {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+
+		for (int round = 1; round <= 2; round++) {
+			Job check = timer("interimCheckDue");
+			assertThat(check.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(14L * round))));
+			ClockUtil.setCurrentTime(check.getDuedate());
+			execute(check);
+			runJobs();
+			assertThat(mailsTo("vc-gavle@region.example")).as("reminders after round %d", round).hasSize(round);
+		}
+		complete(ASSESS, Map.of("assessment", "ACCEPT"));
+
+		assertThat(managementService.createJobQuery().processInstanceId(referral.getId()).activityId("interimCheckDue").count()).isZero();
+	}
+
+	@Test
+	void the_care_guarantee_warns_at_sixty_days_and_records_a_breach_at_ninety() throws Exception {
+		send(ReferralFixtures.severeDepressionForTakeover());
+		runJobs();
+		complete(ASSESS, Map.of("assessment", "ACCEPT"));
+		runJobs();
+
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(60)).plusSeconds(60)));
+		execute(timer("careGuaranteeWarningDue"));
+		runJobs();
+		assertThat(variable("careGuaranteeWarning")).isEqualTo(true);
+		assertThat(variable("careGuaranteeBreached")).isNull();
+		assertThat(mailsTo("psykiatri-gavleborg@region.example")).extracting(MimeMessage::getSubject)
+			.containsExactly("Vårdgarantin: första besök saknas – Psykiatri Gävleborg");
+
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(90)).plusSeconds(60)));
+		execute(timer("careGuaranteeBreachDue"));
+		runJobs();
+		assertThat(variable("careGuaranteeBreached")).isEqualTo(true);
+		assertThat(mailsTo("psykiatri-gavleborg-chef@region.example")).extracting(MimeMessage::getSubject)
+			.containsExactly("Vårdgarantin har överskridits – Psykiatri Gävleborg");
+		assertThat(referral).isWaitingAt("registerFirstVisit");
+	}
+
+	private void send(ReferralRequest request) {
+		String processInstanceId = referrals.send(request, healthCentreDoctor()).processInstanceId();
+		referral = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+	}
+
+	private void returnAndResend() {
+		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Ange tidigare behandlingsförsök"));
+		complete("reviseReferral", Map.of("revision", "RESEND", "revisionNote", "Kompletterad"));
+	}
+
+	private void complete(String taskKey, Map<String, Object> variables) {
+		taskService.complete(task(taskKey, referral).getId(), variables);
+	}
+
+	private Object variable(String name) {
+		return runtimeService.getVariable(referral.getId(), name);
+	}
+
+	private Job timer(String activityId) {
+		return managementService.createJobQuery().processInstanceId(referral.getId()).timers().activityId(activityId).singleResult();
+	}
+
+	/** Runs the due non-timer jobs (the mail tasks), as the job executor would. */
+	private void runJobs() {
+		List<Job> jobs;
+		while (!(jobs = managementService.createJobQuery().processInstanceId(referral.getId()).messages().list()).isEmpty()) {
+			jobs.forEach(job -> managementService.executeJob(job.getId()));
+		}
+	}
+
+	private List<MimeMessage> mailsTo(String address) {
+		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+			try {
+				return mail.getAllRecipients()[0].toString().equals(address);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+}
