@@ -1,0 +1,92 @@
+package se.vardflode.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import se.vardflode.PostgresTest;
+
+/**
+ * On PostgreSQL, through the REST APIs as the two units' staff would work it: sent, returned, resent, returned again,
+ * joint consultation, psychiatry takes over.
+ */
+@PostgresTest
+class ReferralPostgresTest {
+
+	static final String ENGINE_REST = "/engine-rest/engine/postgres";
+	static final ParameterizedTypeReference<List<Map<String, Object>>> TASKS = new ParameterizedTypeReference<>() {
+	};
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	@Autowired
+	TestRestTemplate http;
+	@Autowired
+	ManagementService managementService;
+	@Autowired
+	TaskService taskService;
+	@Autowired
+	HistoryService historyService;
+
+	@Test
+	void a_referral_returned_twice_is_decided_in_joint_consultation() {
+		ResponseEntity<Map> sent = http.withBasicAuth("vc.anders", "demo").postForEntity("/api/referrals", Map.of(
+				"personnummer", "19121212-1212", "patientEmail", ReferralFixtures.PATIENT_EMAIL, "sendingUnitId", "vc-gavle",
+				"direction", "PRIMARY_TO_PSYCHIATRY", "request", "TAKEOVER", "reason", "Svår depressiv episod",
+				"diagnosisCode", "F32.2", "severity", "SEVERE", "suicideRisk", "MODERATE"), Map.class);
+		assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String instance = (String) sent.getBody().get("processInstanceId");
+		runJobs(instance);
+
+		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Ange behandlingsförsök"));
+		complete("vc.anders", instance, "reviseReferral", Map.of("revision", "RESEND", "revisionNote", "Två SSRI utan effekt"));
+		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Primärvårdsnivå"));
+		complete("vc.anders", instance, "consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialist"));
+		complete("psykiatri.johan", instance, "consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Vi tar över"));
+		runJobs(instance);
+
+		assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey()).isEqualTo("registerFirstVisit");
+		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondReturn").count()).isEqualTo(1);
+		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("returnCount").singleResult()
+			.getValue()).isEqualTo(2L);
+	}
+
+	private void complete(String user, String instance, String taskKey, Map<String, Object> values) {
+		ResponseEntity<List<Map<String, Object>>> tasks = http.withBasicAuth(user, "demo").exchange(
+				ENGINE_REST + "/task?processInstanceId=" + instance + "&taskDefinitionKey=" + taskKey, HttpMethod.GET, null, TASKS);
+		assertThat(tasks.getBody()).as("%s sees %s", user, taskKey).hasSize(1);
+		Map<String, Object> variables = new HashMap<>();
+		values.forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		ResponseEntity<String> response = http.withBasicAuth(user, "demo").postForEntity(
+				ENGINE_REST + "/task/" + tasks.getBody().get(0).get("id") + "/complete", Map.of("variables", variables), String.class);
+		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+	}
+
+	/** Runs the mail jobs, one after the other as they appear, as the job executor would. */
+	private void runJobs(String instance) {
+		List<Job> jobs;
+		while (!(jobs = managementService.createJobQuery().processInstanceId(instance).messages().list()).isEmpty()) {
+			jobs.forEach(job -> managementService.executeJob(job.getId()));
+		}
+	}
+
+}
