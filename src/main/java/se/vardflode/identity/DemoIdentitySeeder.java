@@ -65,6 +65,9 @@ class DemoIdentitySeeder implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) {
 		seedProcessOwnerGroup();
+		if (!groupExists(StaffGroups.MANAGERS)) {
+			createGroup(StaffGroups.MANAGERS, "Chefer", Groups.GROUP_TYPE_WORKFLOW);
+		}
 		seedMyTasksFilter();
 		careUnits.units().forEach(this::seedUnit);
 		demoAccounts.users().forEach(this::seedUser);

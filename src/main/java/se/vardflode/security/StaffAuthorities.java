@@ -10,7 +10,12 @@ public final class StaffAuthorities {
 
 	/** Whether the caller works at the unit (is a member of its Camunda group). */
 	public static boolean worksAt(Authentication authentication, String unitId) {
-		String authority = CamundaIdentityAuthenticationProvider.groupAuthority(unitId);
+		return isMemberOf(authentication, unitId);
+	}
+
+	/** Whether the caller is a member of the Camunda group. */
+	public static boolean isMemberOf(Authentication authentication, String groupId) {
+		String authority = CamundaIdentityAuthenticationProvider.groupAuthority(groupId);
 		return authentication != null && authentication.getAuthorities().stream().anyMatch(granted -> granted.getAuthority().equals(authority));
 	}
 

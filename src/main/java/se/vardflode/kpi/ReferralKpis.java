@@ -1,0 +1,123 @@
+package se.vardflode.kpi;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import se.vardflode.kpi.KpiTable.Column;
+
+/**
+ * Referral figures from the history of referral-routing instances started in the period, per month of sending:
+ * sent by the unit per direction; received, returned, decided in joint consultation, days to acceptance and the care
+ * guarantee for the receiving unit. One query pivots the few history variables each instance needs.
+ */
+@Component
+class ReferralKpis {
+
+	static final String AREA = "referrals";
+	static final List<Column> COLUMNS = List.of(
+			new Column("unitId", "Enhet"), new Column("month", "Månad"),
+			new Column("sentToPsychiatry", "Skickade till psykiatrin"), new Column("sentToPrimaryCare", "Skickade till primärvården"),
+			new Column("received", "Mottagna"), new Column("returned", "Returnerade"), new Column("jointConsultations", "Samråd"),
+			new Column("medianDaysToAcceptance", "Median dagar till accepterad"),
+			new Column("careGuaranteeWarnings", "Vårdgarantivarningar"), new Column("careGuaranteeBreaches", "Vårdgarantibrott"));
+
+	private static final String SQL = """
+			select p.ID_ as id, p.START_TIME_ as started,
+			  max(case when v.NAME_ = 'sendingUnitId' then v.TEXT_ end) as sending_unit,
+			  max(case when v.NAME_ = 'receivingUnitId' then v.TEXT_ end) as receiving_unit,
+			  max(case when v.NAME_ = 'direction' then v.TEXT_ end) as direction,
+			  max(case when v.NAME_ = 'returnCount' then v.LONG_ end) as return_count,
+			  max(case when v.NAME_ = 'jointConsultation' then v.LONG_ end) as joint_consultation,
+			  max(case when v.NAME_ = 'acceptedAt' then v.LONG_ end) as accepted_at,
+			  max(case when v.NAME_ = 'careGuaranteeWarning' then v.LONG_ end) as warned,
+			  max(case when v.NAME_ = 'careGuaranteeBreached' then v.LONG_ end) as breached
+			from ACT_HI_PROCINST p join ACT_HI_VARINST v on v.PROC_INST_ID_ = p.ID_
+			where p.PROC_DEF_KEY_ = 'referral-routing' and p.START_TIME_ >= ? and p.START_TIME_ < ?
+			  and v.NAME_ in ('sendingUnitId', 'receivingUnitId', 'direction', 'returnCount', 'jointConsultation', 'acceptedAt',
+			                  'careGuaranteeWarning', 'careGuaranteeBreached')
+			group by p.ID_, p.START_TIME_
+			""";
+
+	private record Referral(YearMonth month, String sendingUnit, String receivingUnit, String direction, long returnCount,
+			boolean jointConsultation, Double daysToAcceptance, boolean warned, boolean breached) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	ReferralKpis(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	KpiTable compute(KpiPeriod period, Predicate<String> visibleUnit) {
+		List<Referral> referrals = jdbc.query(SQL, (rs, i) -> {
+			Timestamp started = rs.getTimestamp("started");
+			long acceptedAt = rs.getLong("accepted_at");
+			Double days = rs.wasNull() ? null : Duration.ofMillis(acceptedAt - started.getTime()).toMinutes() / (24.0 * 60);
+			return new Referral(KpiPeriod.monthOf(started), rs.getString("sending_unit"), rs.getString("receiving_unit"),
+					rs.getString("direction"), rs.getLong("return_count"), rs.getLong("joint_consultation") == 1, days,
+					rs.getLong("warned") == 1, rs.getLong("breached") == 1);
+		}, new Timestamp(period.start().getTime()), new Timestamp(period.end().getTime()));
+
+		Map<String, Map<String, Object>> rows = new TreeMap<>();
+		Map<String, List<Double>> acceptanceDays = new TreeMap<>();
+		for (Referral referral : referrals) {
+			if (visibleUnit.test(referral.sendingUnit())) {
+				Map<String, Object> row = row(rows, referral.sendingUnit(), referral.month());
+				increment(row, "PRIMARY_TO_PSYCHIATRY".equals(referral.direction()) ? "sentToPsychiatry" : "sentToPrimaryCare");
+			}
+			if (visibleUnit.test(referral.receivingUnit())) {
+				Map<String, Object> row = row(rows, referral.receivingUnit(), referral.month());
+				increment(row, "received");
+				if (referral.returnCount() > 0) {
+					increment(row, "returned");
+				}
+				if (referral.jointConsultation()) {
+					increment(row, "jointConsultations");
+				}
+				if (referral.warned()) {
+					increment(row, "careGuaranteeWarnings");
+				}
+				if (referral.breached()) {
+					increment(row, "careGuaranteeBreaches");
+				}
+				if (referral.daysToAcceptance() != null) {
+					acceptanceDays.computeIfAbsent(key(referral.receivingUnit(), referral.month()), k -> new ArrayList<>())
+						.add(referral.daysToAcceptance());
+				}
+			}
+		}
+		acceptanceDays.forEach((key, days) -> rows.get(key).put("medianDaysToAcceptance", Statistics.median(days)));
+		return new KpiTable(AREA, period.from(), period.to(), COLUMNS, List.copyOf(rows.values()));
+	}
+
+	private static Map<String, Object> row(Map<String, Map<String, Object>> rows, String unitId, YearMonth month) {
+		return rows.computeIfAbsent(key(unitId, month), k -> {
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("unitId", unitId);
+			row.put("month", month.toString());
+			for (Column column : COLUMNS.subList(2, COLUMNS.size())) {
+				row.put(column.key(), column.key().startsWith("median") ? null : 0L);
+			}
+			return row;
+		});
+	}
+
+	private static String key(String unitId, YearMonth month) {
+		return unitId + "|" + month;
+	}
+
+	private static void increment(Map<String, Object> row, String column) {
+		row.merge(column, 1L, (a, b) -> (Long) a + (Long) b);
+	}
+
+}
