@@ -16,8 +16,12 @@ import com.samskivert.mustache.Template;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -39,10 +43,15 @@ public class MailNotifier {
 	private final MailSettings settings;
 	private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).withFormatter(MailNotifier::format);
 
-	MailNotifier(JavaMailSender mailSender, ResourceLoader resources, MailSettings settings) {
+	private final Counter sent;
+	private final Counter failed;
+
+	MailNotifier(JavaMailSender mailSender, ResourceLoader resources, MailSettings settings, MeterRegistry meters) {
 		this.mailSender = mailSender;
 		this.resources = resources;
 		this.settings = settings;
+		this.sent = Counter.builder("vardflode.mail.sent").description("Mails handed to the mail server").register(meters);
+		this.failed = Counter.builder("vardflode.mail.failed").description("Mail attempts that failed (the job retries)").register(meters);
 	}
 
 	public void send(String to, String templateName, Map<String, ?> model) {
@@ -61,7 +70,14 @@ public class MailNotifier {
 		catch (MessagingException ex) {
 			throw new MailPreparationException("Cannot prepare mail from template " + templateName, ex);
 		}
-		mailSender.send(message);
+		try {
+			mailSender.send(message);
+		}
+		catch (MailException ex) {
+			failed.increment();
+			throw ex;
+		}
+		sent.increment();
 	}
 
 	private String render(String templateName, Map<String, ?> model) {
