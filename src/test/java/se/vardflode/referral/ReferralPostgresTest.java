@@ -12,7 +12,6 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.Jobs;
 import se.vardflode.PostgresTest;
 
 /**
@@ -55,14 +55,14 @@ class ReferralPostgresTest {
 				"diagnosisCode", "F32.2", "severity", "SEVERE", "suicideRisk", "MODERATE"), Map.class);
 		assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) sent.getBody().get("processInstanceId");
-		runJobs(instance);
+		Jobs.runAsyncContinuations(managementService, instance);
 
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Ange behandlingsförsök"));
 		complete("vc.anders", instance, "reviseReferral", Map.of("revision", "RESEND", "revisionNote", "Två SSRI utan effekt"));
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Primärvårdsnivå"));
 		complete("vc.anders", instance, "consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialist"));
 		complete("psykiatri.johan", instance, "consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Vi tar över"));
-		runJobs(instance);
+		Jobs.runAsyncContinuations(managementService, instance);
 
 		assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey()).isEqualTo("registerFirstVisit");
 		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondReturn").count()).isEqualTo(1);
@@ -81,12 +81,5 @@ class ReferralPostgresTest {
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
 
-	/** Runs the mail jobs, one after the other as they appear, as the job executor would. */
-	private void runJobs(String instance) {
-		List<Job> jobs;
-		while (!(jobs = managementService.createJobQuery().processInstanceId(instance).messages().list()).isEmpty()) {
-			jobs.forEach(job -> managementService.executeJob(job.getId()));
-		}
-	}
 
 }

@@ -41,6 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.Jobs;
+
 /** The real referral-routing.bpmn and its routing table, every path a referral can take. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ReferralProcessTest {
@@ -80,7 +82,7 @@ class ReferralProcessTest {
 	void the_patient_is_told_and_the_sender_keeps_the_patient_while_psychiatry_assesses() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
 
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(referral).isWaitingAt(INTERIM, ASSESS);
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(PSYCHIATRY).hasDueDate(Date.from(now.plus(Duration.ofDays(14))));
@@ -94,10 +96,10 @@ class ReferralProcessTest {
 	@Test
 	void accepted_at_first_assessment_ends_interim_responsibility_and_waits_for_the_first_visit() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(referral).isWaitingAt("registerFirstVisit").hasPassed("referralAccepted").hasNotPassed("referralReturned");
 		assertThat(taskQuery().processInstanceId(referral.getId()).taskDefinitionKey(INTERIM).count()).isZero();
@@ -112,10 +114,10 @@ class ReferralProcessTest {
 	@Test
 	void a_consultation_ends_at_acceptance_without_a_care_guarantee_clock() {
 		send(ReferralFixtures.severeDepressionForConsultation());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(referral).isEnded().hasPassed("referralClosed").hasNotPassed("registerFirstVisit");
 	}
@@ -123,7 +125,7 @@ class ReferralProcessTest {
 	@Test
 	void returned_once_then_resent_then_accepted() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Ange tidigare behandlingsförsök"));
 		assertThat(referral).isWaitingAt(INTERIM, "reviseReferral");
@@ -138,7 +140,7 @@ class ReferralProcessTest {
 	@Test
 	void a_second_return_goes_to_joint_consultation_whose_decision_is_final() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 		returnAndResend();
 
 		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Fortfarande primärvårdsnivå"));
@@ -148,7 +150,7 @@ class ReferralProcessTest {
 		assertThat(task("consultationReceivingUnit", referral)).hasCandidateGroup(PSYCHIATRY);
 		complete("consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialistbedömning"));
 		complete("consultationReceivingUnit", Map.of("responsibleUnit", "SENDING", "consultationNote", "PST fortsätter, psykiatrin konsulteras"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(referral).isEnded().hasPassed("secondReturn", "keptBySender", "keptBySenderEnd").hasNotPassed("referralAccepted");
 		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject).contains("Besked om din remiss – Vårdcentralen Gävle");
@@ -157,13 +159,13 @@ class ReferralProcessTest {
 	@Test
 	void joint_consultation_can_give_the_patient_to_the_receiving_unit() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 		returnAndResend();
 		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Fortfarande primärvårdsnivå"));
 
 		complete("consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialistbedömning"));
 		complete("consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Psykiatrin tar över"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(referral).isWaitingAt("registerFirstVisit").hasPassed("secondReturn", "referralAccepted");
 		assertThat(variable("jointConsultation")).isEqualTo(true);
@@ -173,7 +175,7 @@ class ReferralProcessTest {
 	@Test
 	void a_request_for_more_information_goes_to_the_sender_and_back() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "MORE_INFORMATION", "question", "Aktuell medicinlista?"));
 		assertThat(task("completeReferral", referral)).hasCandidateGroup(HEALTH_CENTRE);
@@ -186,7 +188,7 @@ class ReferralProcessTest {
 	@Test
 	void a_return_without_a_reason_is_refused_and_the_task_stays_open() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 		Task assessment = task(ASSESS, referral);
 
 		assertThatThrownBy(() -> taskService.complete(assessment.getId(), Map.of("assessment", "RETURN")))
@@ -199,11 +201,11 @@ class ReferralProcessTest {
 	@Test
 	void an_assessment_not_made_in_fourteen_days_is_reported_to_the_receiving_manager() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(14)).plusSeconds(60)));
 		execute(timer("assessmentOverdue"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(mailsTo("psykiatri-gavleborg-chef@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Remiss ej bedömd i tid – Psykiatri Gävleborg");
@@ -213,13 +215,13 @@ class ReferralProcessTest {
 	@Test
 	void an_urgent_referral_must_be_assessed_within_a_day() throws Exception {
 		send(ReferralFixtures.highSuicideRisk());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(ReferralFixtures.PSYCHIATRIC_EMERGENCY);
 		assertThat(timer("assessmentOverdue").getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(1))));
 		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(1)).plusSeconds(60)));
 		execute(timer("assessmentOverdue"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(mailsTo("psykiatri-akut-gavle-chef@region.example")).hasSize(1);
 	}
@@ -227,14 +229,14 @@ class ReferralProcessTest {
 	@Test
 	void the_sender_is_reminded_every_fourteen_days_until_acceptance() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		for (int round = 1; round <= 2; round++) {
 			Job check = timer("interimCheckDue");
 			assertThat(check.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(14L * round))));
 			ClockUtil.setCurrentTime(check.getDuedate());
 			execute(check);
-			runJobs();
+			Jobs.runAsyncContinuations(managementService, referral.getId());
 			assertThat(mailsTo("vc-gavle@region.example")).as("reminders after round %d", round).hasSize(round);
 		}
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
@@ -245,13 +247,13 @@ class ReferralProcessTest {
 	@Test
 	void the_care_guarantee_warns_at_sixty_days_and_records_a_breach_at_ninety() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(60)).plusSeconds(60)));
 		execute(timer("careGuaranteeWarningDue"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 		assertThat(variable("careGuaranteeWarning")).isEqualTo(true);
 		assertThat(variable("careGuaranteeBreached")).isNull();
 		assertThat(mailsTo("psykiatri-gavleborg@region.example")).extracting(MimeMessage::getSubject)
@@ -259,7 +261,7 @@ class ReferralProcessTest {
 
 		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(90)).plusSeconds(60)));
 		execute(timer("careGuaranteeBreachDue"));
-		runJobs();
+		Jobs.runAsyncContinuations(managementService, referral.getId());
 		assertThat(variable("careGuaranteeBreached")).isEqualTo(true);
 		assertThat(mailsTo("psykiatri-gavleborg-chef@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Vårdgarantin har överskridits – Psykiatri Gävleborg");
@@ -288,13 +290,6 @@ class ReferralProcessTest {
 		return managementService.createJobQuery().processInstanceId(referral.getId()).timers().activityId(activityId).singleResult();
 	}
 
-	/** Runs the due non-timer jobs (the mail tasks), as the job executor would. */
-	private void runJobs() {
-		List<Job> jobs;
-		while (!(jobs = managementService.createJobQuery().processInstanceId(referral.getId()).messages().list()).isEmpty()) {
-			jobs.forEach(job -> managementService.executeJob(job.getId()));
-		}
-	}
 
 	private List<MimeMessage> mailsTo(String address) {
 		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
