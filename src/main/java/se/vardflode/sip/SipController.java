@@ -55,10 +55,12 @@ class SipController {
 
 	@PostMapping("/api/sip/{sipId}/withdraw-consent")
 	ResponseEntity<Void> withdrawConsent(@PathVariable String sipId, Authentication caller) {
-		if (!coordination.withdrawConsent(sipId, caller.getName(), groups(caller))) {
-			throw Problems.notFound("Det finns ingen pågående SIP " + sipId + " som du kan ändra");
-		}
-		return ResponseEntity.noContent().build();
+		return switch (coordination.withdrawConsent(sipId, caller.getName(), groups(caller))) {
+			case WITHDRAWN -> ResponseEntity.noContent().build();
+			case NOT_FOUND -> throw Problems.notFound("Det finns ingen pågående SIP " + sipId + " som du kan ändra");
+			case ALREADY_WITHDRAWN -> throw Problems.conflict("sip-consent-already-withdrawn", "Samtycket till SIP " + sipId
+					+ " är redan återkallat", Map.of("sipId", sipId));
+		};
 	}
 
 	private static Set<String> groups(Authentication caller) {

@@ -69,17 +69,24 @@ class SipCoordination {
 		return instance;
 	}
 
+	enum Withdrawal {
+		WITHDRAWN, NOT_FOUND, ALREADY_WITHDRAWN
+	}
+
 	/**
 	 * Ends the SIP because the patient withdrew consent. Only staff of the initiating or a participating region unit
 	 * may record it; to anyone else the SIP does not exist.
-	 *
-	 * @return false if there is no running SIP with that id that the caller may act on
 	 */
-	boolean withdrawConsent(String sipId, String userId, Set<String> callerGroups) {
+	Withdrawal withdrawConsent(String sipId, String userId, Set<String> callerGroups) {
 		ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
 			.processInstanceBusinessKey(sipId).singleResult();
 		if (instance == null || !involves(instance, callerGroups)) {
-			return false;
+			return Withdrawal.NOT_FOUND;
+		}
+		// the withdrawal's own notices may still be under way: the SIP runs, but no longer waits for the message
+		if (runtimeService.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventName(CONSENT_WITHDRAWN_MESSAGE)
+			.count() == 0) {
+			return Withdrawal.ALREADY_WITHDRAWN;
 		}
 		runtimeService.createMessageCorrelation(CONSENT_WITHDRAWN_MESSAGE)
 			.processInstanceId(instance.getId())
@@ -87,7 +94,7 @@ class SipCoordination {
 			.setVariable(SipVariables.CONSENT_WITHDRAWN_BY, userId)
 			.correlateWithResult();
 		log.info("SIP {}: consent withdrawal recorded by {}", sipId, userId);
-		return true;
+		return Withdrawal.WITHDRAWN;
 	}
 
 	private boolean involves(ProcessInstance instance, Set<String> callerGroups) {

@@ -194,7 +194,7 @@ class SipCoordinationProcessTest {
 		purgeMail();
 
 		assertThat(coordination.withdrawConsent(sip.getBusinessKey(), SipFixtures.SOCIAL_WORKER, Set.of(SipFixtures.MUNICIPALITY_UNIT)))
-			.isTrue();
+			.isEqualTo(SipCoordination.Withdrawal.WITHDRAWN);
 		runAsyncJobs(sip);
 
 		assertThat(sip).isEnded().hasPassed(NOTIFY_PARTICIPANTS_OF_WITHDRAWAL, ENDED_CONSENT_WITHDRAWN);
@@ -217,11 +217,25 @@ class SipCoordinationProcessTest {
 	}
 
 	@Test
+	void a_participating_region_unit_may_record_a_withdrawal_too() {
+		ProcessInstance sip = socialServicesRequestSip();
+		giveConsent(sip);
+
+		assertThat(coordination.withdrawConsent(sip.getBusinessKey(), "psykiatri.johan", Set.of(SipFixtures.PSYCHIATRY_UNIT)))
+			.isEqualTo(SipCoordination.Withdrawal.WITHDRAWN);
+		assertThat(coordination.withdrawConsent(sip.getBusinessKey(), "psykiatri.johan", Set.of(SipFixtures.PSYCHIATRY_UNIT)))
+			.isEqualTo(SipCoordination.Withdrawal.ALREADY_WITHDRAWN);
+		assertThat(sip).isWaitingAt(NOTIFY_PARTICIPANTS_OF_WITHDRAWAL);
+	}
+
+	@Test
 	void a_unit_outside_the_sip_cannot_withdraw_it() {
 		ProcessInstance sip = socialServicesRequestSip();
 
-		assertThat(coordination.withdrawConsent(sip.getBusinessKey(), "bvc.karin", Set.of("bvc-gavle"))).isFalse();
-		assertThat(coordination.withdrawConsent("SIP-finns-inte", SipFixtures.SOCIAL_WORKER, Set.of(SipFixtures.MUNICIPALITY_UNIT))).isFalse();
+		assertThat(coordination.withdrawConsent(sip.getBusinessKey(), "bvc.karin", Set.of("bvc-gavle")))
+			.isEqualTo(SipCoordination.Withdrawal.NOT_FOUND);
+		assertThat(coordination.withdrawConsent("SIP-finns-inte", SipFixtures.SOCIAL_WORKER, Set.of(SipFixtures.MUNICIPALITY_UNIT)))
+			.isEqualTo(SipCoordination.Withdrawal.NOT_FOUND);
 
 		assertThat(sip).isWaitingAt(GIVE_CONSENT);
 	}
