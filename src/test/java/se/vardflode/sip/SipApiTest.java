@@ -36,6 +36,8 @@ class SipApiTest {
 	static final String PASSWORD = "demo";
 	static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
 	};
+	static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {
+	};
 
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -60,6 +62,19 @@ class SipApiTest {
 			.singleResult();
 		assertThat(sip.getBusinessKey()).isEqualTo(sipId);
 		assertThat(runtimeService.getVariable(sip.getId(), SipVariables.REQUESTED_BY)).isEqualTo(SOCIAL_WORKER);
+	}
+
+	@Test
+	void the_consent_task_is_the_patients_and_not_in_the_initiating_units_task_list() {
+		String instanceId = (String) post(SOCIAL_WORKER, SipFixtures.socialServicesRequestWithPsychiatryAndSchool()).getBody()
+			.get("processInstanceId");
+
+		ResponseEntity<List<Map<String, Object>>> seen = http.withBasicAuth(SOCIAL_WORKER, PASSWORD)
+			.exchange("/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, JSON_LIST);
+
+		assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(seen.getBody()).isEmpty();
+		assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()).isEqualTo("patient-191212121212");
 	}
 
 	@Test
