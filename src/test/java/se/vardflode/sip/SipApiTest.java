@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,13 @@ class SipApiTest {
 	HistoryService historyService;
 	@Autowired
 	TaskService taskService;
+
+	/** The Spring context (and its database) is shared with other test classes, whose unit task lists must not see these SIPs. */
+	@AfterEach
+	void removeSips() {
+		runtimeService.createProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).list()
+			.forEach(sip -> runtimeService.deleteProcessInstance(sip.getId(), "test finished", true, true));
+	}
 
 	@Test
 	void a_valid_request_starts_a_sip_and_answers_201_with_the_process_instance() {

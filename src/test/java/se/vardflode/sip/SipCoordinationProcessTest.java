@@ -104,6 +104,13 @@ class SipCoordinationProcessTest {
 		ClockUtil.reset();
 	}
 
+	/** The Spring context (and its database) is shared with other test classes, whose unit task lists must not see these SIPs. */
+	@AfterEach
+	void removeSips() {
+		runtimeService.createProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).list()
+			.forEach(sip -> runtimeService.deleteProcessInstance(sip.getId(), "test finished", true, true));
+	}
+
 	// --- consent
 
 	@Test

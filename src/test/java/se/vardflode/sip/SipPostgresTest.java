@@ -80,6 +80,13 @@ class SipPostgresTest {
 		ClockUtil.reset();
 	}
 
+	/** The Spring context (and its database) is shared with other test classes, whose unit task lists must not see these SIPs. */
+	@AfterEach
+	void removeSips() {
+		runtimeService.createProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).list()
+			.forEach(sip -> runtimeService.deleteProcessInstance(sip.getId(), "test finished", true, true));
+	}
+
 	@Test
 	void a_requested_sip_reaches_a_held_meeting_through_the_rest_apis_and_leaves_its_kpi_signals() {
 		// social services request a SIP
