@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
+import se.vardflode.identity.CareUnits;
 import se.vardflode.sip.SipRequestValidator.ValidSipRequest;
 
 /** Starts a SIP from a validated request and correlates the patient's withdrawal of consent. */
@@ -35,10 +36,12 @@ class SipCoordination {
 
 	private final RuntimeService runtimeService;
 	private final SipSettings settings;
+	private final CareUnits careUnits;
 
-	SipCoordination(RuntimeService runtimeService, SipSettings settings) {
+	SipCoordination(RuntimeService runtimeService, SipSettings settings, CareUnits careUnits) {
 		this.runtimeService = runtimeService;
 		this.settings = settings;
+		this.careUnits = careUnits;
 	}
 
 	/** Starts the SIP up to the consent task, in one transaction: either all of it exists or nothing. */
@@ -59,6 +62,8 @@ class SipCoordination {
 			.putValue(SipVariables.EXTERNAL_PARTICIPANTS, participants.externalJson())
 			.putValue(SipVariables.HUVUDANSVAR_OPTIONS,
 					SpinValues.jsonValue(toJson(participants.organisationOptions(settings.regionOrganisation()))).create())
+			.putValue(SipVariables.PARTICIPANT_OPTIONS,
+					SpinValues.jsonValue(toJson(participants.participantOptions(id -> careUnits.get(id).name()))).create())
 			.putValue(SipVariables.CONSENT_REMINDER_AFTER, settings.consentReminderAfter().toString())
 			.putValue(SipVariables.CONSENT_FOLLOW_UP_AFTER, settings.consentFollowUpAfter().toString());
 		if (request.patientEmail() != null) {
@@ -107,7 +112,7 @@ class SipCoordination {
 		return units instanceof Collection<?> ids && ids.stream().anyMatch(callerGroups::contains);
 	}
 
-	private static String toJson(Object value) {
+	static String toJson(Object value) {
 		try {
 			return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(value);
 		}

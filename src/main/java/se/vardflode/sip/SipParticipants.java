@@ -43,13 +43,50 @@ record SipParticipants(String initiatingOrganisation, List<String> regionUnitIds
 	/** Select options {label, value} for the plan form's huvudansvar field. */
 	List<Map<String, String>> organisationOptions(String regionOrganisation) {
 		List<Map<String, String>> options = new ArrayList<>();
-		organisations(regionOrganisation).forEach(organisation -> {
-			Map<String, String> option = new LinkedHashMap<>();
-			option.put("label", organisation);
-			option.put("value", organisation);
-			options.add(option);
-		});
+		organisations(regionOrganisation).forEach(organisation -> options.add(option(organisation, organisation)));
 		return options;
+	}
+
+	/**
+	 * Only those the patient accepted in the consent form ({@code acceptedParticipants}: region unit ids and external
+	 * people's e-mail addresses). The patient decides who takes part (SoL and HSL make the SIP conditional on consent),
+	 * so someone not accepted is neither invited nor told the plan.
+	 */
+	SipParticipants acceptedBy(Collection<String> accepted) {
+		return new SipParticipants(initiatingOrganisation, regionUnitIds.stream().filter(accepted::contains).toList(),
+				external.stream().filter(person -> accepted.contains(person.email())).toList());
+	}
+
+	/** Checklist options {label, value} for the consent form: region units by name, people by name and organisation. */
+	List<Map<String, String>> participantOptions(java.util.function.Function<String, String> unitName) {
+		List<Map<String, String>> options = new ArrayList<>();
+		regionUnitIds.forEach(id -> options.add(option(unitName.apply(id), id)));
+		external.forEach(person -> options.add(option(person.name() + ", " + person.organisation(), person.email())));
+		return options;
+	}
+
+	private static Map<String, String> option(String label, String value) {
+		Map<String, String> option = new LinkedHashMap<>();
+		option.put("label", label);
+		option.put("value", value);
+		return option;
+	}
+
+	/** Reads the consent form's checklist (JSON from Tasklist, or a list); null when the form did not send it. */
+	static List<String> readAccepted(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Collection<?> values) {
+			return values.stream().map(String::valueOf).toList();
+		}
+		try {
+			return JSON.readValue(value.toString(), new TypeReference<List<String>>() {
+			});
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("acceptedParticipants is not a list", ex);
+		}
 	}
 
 	/** The participants as the process keeps them (see {@link SipCoordination#request}). */

@@ -28,6 +28,8 @@ final class SipVariables {
 	static final String MEETING_DEADLINE_MISSED = "meetingDeadlineMissed";
 
 	static final String CONSENT = "consent";
+	static final String PARTICIPANT_OPTIONS = "participantOptions";
+	static final String ACCEPTED_PARTICIPANTS = "acceptedParticipants";
 	static final String CONSENT_REMINDED_AT = "consentRemindedAt";
 	static final String CONSENT_WITHDRAWN_AT = "consentWithdrawnAt";
 	static final String CONSENT_WITHDRAWN_BY = "consentWithdrawnBy";

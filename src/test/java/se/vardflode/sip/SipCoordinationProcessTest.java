@@ -140,6 +140,30 @@ class SipCoordinationProcessTest {
 	}
 
 	@Test
+	void participants_the_patient_does_not_accept_are_neither_invited_nor_told_the_plan() throws Exception {
+		ProcessInstance sip = socialServicesRequestSip();
+
+		complete(task(sip, GIVE_CONSENT), Map.of("consent", "yes", "acceptedParticipants",
+				SpinValues.jsonValue("[\"" + SipFixtures.PSYCHIATRY_UNIT + "\", \"" + SipFixtures.FK_MAIL + "\"]").create()));
+		scheduleMeeting(sip, "2026-12-03");
+		runAsyncJobs(sip);
+
+		assertThat(recipients()).containsExactly(SipFixtures.FK_MAIL);
+		assertThat(taskService.createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).list())
+			.singleElement().satisfies(confirmation -> assertThat(confirmation).hasCandidateGroup(SipFixtures.PSYCHIATRY_UNIT));
+
+		moveClockBy(Duration.ofDays(10));
+		complete(task(sip, RECORD_MEETING_HELD), Map.of("meetingHeld", true));
+		purgeMail();
+		assertThatThrownBy(() -> taskService.complete(task(sip, WRITE_PLAN).getId(), planVariables(SipFixtures.SCHOOL, "2027-02-01")))
+			.hasMessageContaining("Huvudansvaret måste ligga hos en av de deltagande organisationerna: Gävle kommun, Region Gävleborg, Försäkringskassan");
+		complete(task(sip, WRITE_PLAN), planVariables("Försäkringskassan", "2027-02-01"));
+		runAsyncJobs(sip);
+
+		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, SipFixtures.FK_MAIL);
+	}
+
+	@Test
 	void consent_no_ends_the_sip_with_the_reason_and_tells_only_the_initiating_unit() throws Exception {
 		ProcessInstance sip = socialServicesRequestSip();
 
