@@ -19,10 +19,10 @@ class SipRequestValidatorTest {
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
 	final SipRequestValidator validator = new SipRequestValidator(new CareUnits(List.of(
-			new CareUnit("kommun-gavle-socialtjanst", "Kommun Gävle socialtjänst", "soc@kommun.example", List.of("sip-coordination")),
-			new CareUnit("psykiatri-gavleborg", "Psykiatri Gävleborg", "psyk@region.example", List.of("sip-coordination")),
-			new CareUnit("pst-sodra-halsingland", "PST Södra Hälsingland", "pst@region.example", List.of("sip-coordination")),
-			new CareUnit("um-gavle", "UM Gävle", "um@region.example", List.of()))));
+			new CareUnit("kommun-gavle-socialtjanst", "Kommun Gävle socialtjänst", "soc@kommun.example", null, List.of("sip-coordination")),
+			new CareUnit("psykiatri-gavleborg", "Psykiatri Gävleborg", "psyk@region.example", null, List.of("sip-coordination")),
+			new CareUnit("pst-sodra-halsingland", "PST Södra Hälsingland", "pst@region.example", null, List.of("sip-coordination")),
+			new CareUnit("um-gavle", "UM Gävle", "um@region.example", null, List.of()))));
 
 	@Test
 	void a_complete_request_is_valid_and_lists_the_participating_organisations() {
