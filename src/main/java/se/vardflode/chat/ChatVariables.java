@@ -1,0 +1,26 @@
+package se.vardflode.chat;
+
+/** Names of the process variables of chat-enrollment.bpmn, shared by the API, the delegates and the tests. */
+final class ChatVariables {
+
+	static final String CHAT_ID = "chatId";
+	static final String UNIT_ID = "unitId";
+	static final String CARE_TYPE = "careType";
+	/** MVC: the expected due date as an ISO date string. */
+	static final String DUE_DATE = "dueDate";
+	static final String EXPIRES_AT = "expiresAt";
+	static final String REMINDER_AT = "reminderAt";
+	/** From the form chat-extension: {@code extend} or {@code close}. */
+	static final String CHAT_DECISION = "chatDecision";
+	static final String EXTENSION_MONTHS = "extensionMonths";
+	static final String EXTENSION_REASON = "extensionReason";
+	static final String CLOSED_BY = "closedBy";
+	static final String CLOSED_BY_USER = "closedByUser";
+	static final String CLOSE_REASON = "closeReason";
+	/** Input parameter of the mail tasks. */
+	static final String MAIL_TEMPLATE = "mailTemplate";
+
+	private ChatVariables() {
+	}
+
+}
