@@ -50,16 +50,20 @@ class ChatChannels {
 			.param("openKey", openKey(unitId, careType, patient))
 			.update();
 		for (ChatParticipant participant : participants) {
-			jdbc.sql("""
-					insert into chat_participant (chat_id, role, personnummer, email, added_at)
-					values (:chatId, :role, :personnummer, :email, :addedAt)""")
-				.param("chatId", chatId)
-				.param("role", participant.role().name())
-				.param("personnummer", participant.personnummer().value())
-				.param("email", participant.email())
-				.param("addedAt", utc(now))
-				.update();
+			addParticipant(chatId, participant, now);
 		}
+	}
+
+	void addParticipant(String chatId, ChatParticipant participant, Instant now) {
+		jdbc.sql("""
+				insert into chat_participant (chat_id, role, personnummer, email, added_at)
+				values (:chatId, :role, :personnummer, :email, :addedAt)""")
+			.param("chatId", chatId)
+			.param("role", participant.role().name())
+			.param("personnummer", participant.personnummer().value())
+			.param("email", participant.email())
+			.param("addedAt", utc(now))
+			.update();
 	}
 
 	Optional<String> findOpenChatId(String unitId, CareType careType, Personnummer patient) {

@@ -37,8 +37,11 @@ class ChatController {
 	private final ChatEnrollments enrollments;
 	private final ChatChannels chats;
 	private final CareUnits careUnits;
+	private final ParticipantRequests participantRequests;
 
-	ChatController(ChatEnrollments enrollments, ChatChannels chats, CareUnits careUnits) {
+	ChatController(ChatEnrollments enrollments, ChatChannels chats, CareUnits careUnits,
+			ParticipantRequests participantRequests) {
+		this.participantRequests = participantRequests;
 		this.enrollments = enrollments;
 		this.chats = chats;
 		this.careUnits = careUnits;
@@ -95,6 +98,14 @@ class ChatController {
 		}
 		enrollments.close(chat, closedBy, staff.getName(), request.reason().strip());
 		return ResponseEntity.noContent().build();
+	}
+
+	/** A second guardian or the partner asks to join; the one already in the chat consents on the patient page. */
+	@PostMapping("/chats/{chatId}/participants")
+	ResponseEntity<ParticipantRequests.Requested> requestParticipant(@PathVariable String chatId,
+			@RequestBody ParticipantRequests.ParticipantRequest request, Authentication staff) {
+		ChatChannel chat = readable(chatId, staff);
+		return ResponseEntity.accepted().body(participantRequests.request(chat, request));
 	}
 
 	private ChatChannel readable(String chatId, Authentication staff) {

@@ -19,6 +19,14 @@ final class ChatVariables {
 	static final String CLOSE_REASON = "closeReason";
 	/** Input parameter of the mail tasks. */
 	static final String MAIL_TEMPLATE = "mailTemplate";
+	/** Input parameter of a mail task that mails one address instead of everyone in the chat. */
+	static final String MAIL_TO = "mailTo";
+	static final String NEW_PARTICIPANT_PERSONNUMMER = "newParticipantPersonnummer";
+	static final String NEW_PARTICIPANT_EMAIL = "newParticipantEmail";
+	static final String CONSENTING_PATIENT_REFERENCE = "consentingPatientReference";
+	static final String CONSENTING_EMAIL = "consentingEmail";
+	/** From the form guardian-consent: {@code yes} or {@code no}. */
+	static final String CONSENT = "consent";
 
 	private ChatVariables() {
 	}

@@ -1,5 +1,6 @@
 package se.vardflode.chat;
 
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,7 @@ import se.vardflode.notification.MailNotifier;
 
 /**
  * Mails everyone in the chat (the patient and the guardians, each their own mail) with the template named by the
- * task's input parameter {@code mailTemplate}. Templates see the unit's name, the care type and the closing time,
+ * task's input parameter {@code mailTemplate}, or only the address in the input parameter {@code mailTo}. Templates see the unit's name, the care type and the closing time,
  * never a personnummer.
  */
 @Component
@@ -40,13 +41,19 @@ class SendChatMailDelegate implements JavaDelegate {
 		Map<String, Object> model = Map.of(
 				"unitName", unit.name(),
 				"careTypeName", chat.careType().swedishName(),
-				"expiresAt", execution.getVariable(ChatVariables.EXPIRES_AT),
+				"expiresAt", Date.from(chat.expiresAt()),
 				"expired", ClosedBy.EXPIRED.name().equals(closedBy),
 				"closedByPatient", ClosedBy.PATIENT.name().equals(closedBy),
 				"closedByStaff", ClosedBy.STAFF.name().equals(closedBy));
 		String template = (String) execution.getVariableLocal(ChatVariables.MAIL_TEMPLATE);
 		Set<String> recipients = new LinkedHashSet<>();
-		chats.participants(chatId).stream().map(ChatParticipant::email).filter(email -> email != null).forEach(recipients::add);
+		Object mailTo = execution.getVariableLocal(ChatVariables.MAIL_TO);
+		if (mailTo != null) {
+			recipients.add((String) mailTo);
+		}
+		else {
+			chats.participants(chatId).stream().map(ChatParticipant::email).filter(email -> email != null).forEach(recipients::add);
+		}
 		for (String recipient : recipients) {
 			mailNotifier.send(recipient, template, model);
 		}

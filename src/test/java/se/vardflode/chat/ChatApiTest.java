@@ -217,6 +217,21 @@ class ChatApiTest {
 	}
 
 	@Test
+	void second_guardian_is_asked_for_through_the_api() {
+		String chatId = (String) post(BVC_NURSE, "/api/enrollments", bvcEnrollment()).getBody().get("chatId");
+
+		ResponseEntity<Map<String, Object>> badNumber = post(BVC_NURSE, "/api/chats/" + chatId + "/participants",
+				Map.of("personnummer", "19950704-9874", "email", "pappa@example.se"));
+		ResponseEntity<Map<String, Object>> accepted = post(BVC_NURSE, "/api/chats/" + chatId + "/participants",
+				Map.of("personnummer", ChatFixtures.FATHER, "email", "pappa@example.se"));
+
+		assertThat(badNumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(errors(badNumber)).containsOnlyKeys("personnummer");
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+		assertThat(accepted.getBody()).containsEntry("chatId", chatId).containsKey("processInstanceId");
+	}
+
+	@Test
 	void unknown_chat_is_not_found() {
 		assertThat(get(BVC_NURSE, "/api/chats/no-such-chat").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}

@@ -10,8 +10,10 @@ final class ChatTestData {
 	}
 
 	static void deleteAll(RuntimeService runtimeService, JdbcClient jdbc) {
-		runtimeService.createProcessInstanceQuery().processDefinitionKey(ChatEnrollments.PROCESS_KEY).list()
-			.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test clean-up", true, true));
+		for (String processKey : new String[] { ParticipantRequests.PROCESS_KEY, ChatEnrollments.PROCESS_KEY }) {
+			runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey).list()
+				.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test clean-up", true, true));
+		}
 		jdbc.sql("delete from chat_participant").update();
 		jdbc.sql("delete from chat_channel").update();
 	}
