@@ -99,6 +99,16 @@ class ChatChannels {
 		requireOneRow(updated, chatId, "extend");
 	}
 
+	/** A new closing time that is not an extension (the MVC chat after delivery). */
+	void reschedule(String chatId, Instant expiresAt) {
+		int updated = jdbc.sql("update chat_channel set expires_at = :expiresAt where id = :id and status = :open")
+			.param("expiresAt", utc(expiresAt))
+			.param("id", chatId)
+			.param("open", Status.OPEN.name())
+			.update();
+		requireOneRow(updated, chatId, "reschedule");
+	}
+
 	void close(String chatId, Instant closedAt, ClosedBy closedBy, String closedByUser, String reason) {
 		int updated = jdbc.sql("""
 				update chat_channel set status = :status, closed_at = :closedAt, closed_by = :closedBy,

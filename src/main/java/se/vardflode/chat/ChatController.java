@@ -38,9 +38,11 @@ class ChatController {
 	private final ChatChannels chats;
 	private final CareUnits careUnits;
 	private final ParticipantRequests participantRequests;
+	private final Deliveries deliveries;
 
 	ChatController(ChatEnrollments enrollments, ChatChannels chats, CareUnits careUnits,
-			ParticipantRequests participantRequests) {
+			ParticipantRequests participantRequests, Deliveries deliveries) {
+		this.deliveries = deliveries;
 		this.participantRequests = participantRequests;
 		this.enrollments = enrollments;
 		this.chats = chats;
@@ -106,6 +108,15 @@ class ChatController {
 			@RequestBody ParticipantRequests.ParticipantRequest request, Authentication staff) {
 		ChatChannel chat = readable(chatId, staff);
 		return ResponseEntity.accepted().body(participantRequests.request(chat, request));
+	}
+
+	/** MVC: the baby is born; the child's BVC chat starts and the mother's MVC chat closes after the postnatal visit. */
+	@PostMapping("/chats/{chatId}/delivery")
+	ResponseEntity<Deliveries.HandedOver> registerDelivery(@PathVariable String chatId,
+			@RequestBody Deliveries.DeliveryRequest request, Authentication staff) {
+		ChatChannel chat = readable(chatId, staff);
+		Deliveries.HandedOver handedOver = deliveries.registerDelivery(chat, request);
+		return ResponseEntity.created(URI.create("/api/chats/" + handedOver.bvcChatId())).body(handedOver);
 	}
 
 	private ChatChannel readable(String chatId, Authentication staff) {

@@ -34,10 +34,15 @@ final class ChatPeriod {
 				if (dueDate == null) {
 					throw new IllegalStateException("chat-duration counts from the due date but the chat has none");
 				}
-				yield dueDate.plus(period).plusDays(1).atStartOfDay(SWEDEN).toInstant();
+				yield endOfDay(dueDate.plus(period));
 			}
 			default -> throw new IllegalStateException("chat-duration gave an unknown periodStart: " + periodStart);
 		};
+	}
+
+	/** Open through the given day: closes at midnight after it, Swedish time. */
+	static Instant endOfDay(LocalDate lastDay) {
+		return lastDay.plusDays(1).atStartOfDay(SWEDEN).toInstant();
 	}
 
 	/** The reminder is due the lead time before closing, but never before the chat opened. */

@@ -1,6 +1,7 @@
 package se.vardflode.chat;
 
 import java.time.Duration;
+import java.time.Period;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -11,8 +12,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param reminderLeadTime how long before a chat closes the patient/guardians are reminded and the unit gets the task
  *        "Förläng eller stäng chatten" (ISO-8601, default {@code P14D})
+ * @param mvcClosesAfterDelivery how long after the birth the mother's MVC chat stays open, until the postnatal
+ *        visit (ISO-8601, default {@code P12W})
  */
 @Validated
 @ConfigurationProperties("vardflode.chat")
-record ChatSettings(@NotNull @DefaultValue("P14D") Duration reminderLeadTime) {
+record ChatSettings(@NotNull @DefaultValue("P14D") Duration reminderLeadTime,
+		@NotNull @DefaultValue("P12W") Period mvcClosesAfterDelivery) {
 }

@@ -19,6 +19,9 @@ final class ChatVariables {
 	static final String CLOSE_REASON = "closeReason";
 	/** Input parameter of the mail tasks. */
 	static final String MAIL_TEMPLATE = "mailTemplate";
+	/** MVC: the child's birth date as an ISO date string, set by the message deliveryRegistered. */
+	static final String BIRTH_DATE = "birthDate";
+	static final String BVC_CHAT_ID = "bvcChatId";
 	/** Input parameter of a mail task that mails one address instead of everyone in the chat. */
 	static final String MAIL_TO = "mailTo";
 	static final String NEW_PARTICIPANT_PERSONNUMMER = "newParticipantPersonnummer";

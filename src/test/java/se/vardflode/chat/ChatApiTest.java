@@ -232,6 +232,23 @@ class ChatApiTest {
 	}
 
 	@Test
+	void midwife_registers_the_delivery_and_the_bvc_reads_the_childs_new_chat() {
+		String mvcChatId = (String) post(MIDWIFE, "/api/enrollments", new java.util.HashMap<>(Map.of("careType", "MVC",
+				"unitId", "mvc-gavle", "personnummer", MOTHER, "email", MOTHER_MAIL, "dueDate", "2027-05-01")))
+			.getBody().get("chatId");
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-21T08:00:00Z")));
+
+		ResponseEntity<Map<String, Object>> delivered = post(MIDWIFE, "/api/chats/" + mvcChatId + "/delivery",
+				Map.of("childPersonnummer", MvcToBvcHandoverProcessTest.NEWBORN, "birthDate", "2027-04-20", "bvcUnitId", BVC_UNIT));
+
+		assertThat(delivered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String bvcChatId = (String) delivered.getBody().get("bvcChatId");
+		assertThat(get(BVC_NURSE, "/api/chats/" + bvcChatId).getBody()).containsEntry("careType", "BVC")
+			.containsEntry("status", "OPEN");
+		assertThat(get(MIDWIFE, "/api/chats/" + mvcChatId).getBody()).containsEntry("expiresAt", "2027-07-13T22:00:00Z");
+	}
+
+	@Test
 	void unknown_chat_is_not_found() {
 		assertThat(get(BVC_NURSE, "/api/chats/no-such-chat").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 	}
