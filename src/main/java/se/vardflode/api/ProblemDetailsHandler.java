@@ -6,6 +6,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -27,6 +29,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(basePackages = "se.vardflode")
 class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> handle(ApiProblem problem) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
@@ -42,6 +46,17 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		body.setType(URI.create(ApiProblem.TYPE_BASE + "forbidden"));
 		body.setTitle("Ingen behörighet");
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+	}
+
+	/** Anything unforeseen: logged with its cause for operations, answered without internals for the caller. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		log.error("Unexpected error in the API", ex);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Något gick fel. Försök igen om en stund eller kontakta support.");
+		body.setType(URI.create(ApiProblem.TYPE_BASE + "internal-error"));
+		body.setTitle("Internt fel");
+		return ResponseEntity.internalServerError().body(body);
 	}
 
 	@Override

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -36,6 +35,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.vardflode.notification.TestSmtp;
+
 /** POST /api/enrollments, GET /api/chats, POST /api/chats/{id}/close over HTTP, signed in as the demo staff. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ChatApiTest {
@@ -46,7 +47,7 @@ class ChatApiTest {
 	static final String PROBLEM_JSON = "application/problem+json";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	TestRestTemplate rest;

@@ -23,7 +23,6 @@ import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -48,6 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.chat.ChatChannel.Status;
+import se.vardflode.notification.TestSmtp;
 
 /** The real chat-enrollment.bpmn and chat-duration.dmn on the real engine, with mail to a real SMTP server. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -66,7 +66,7 @@ class ChatEnrollmentProcessTest {
 	static final String WELCOME_BVC = "Välkommen till chatten med BVC Gävle";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	ProcessEngine engine;

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -48,6 +47,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.EnrollmentRequest.Guardian;
 import se.vardflode.chat.ParticipantRequests.ParticipantRequest;
+import se.vardflode.notification.TestSmtp;
 
 /** The real chat-participant-consent.bpmn: a second guardian joins a BVC chat only with the first one's consent. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -61,7 +61,7 @@ class ChatParticipantConsentProcessTest {
 	static final String REQUEST_EXPIRED = "requestExpired";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	ProcessEngine engine;

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -39,6 +38,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.vardflode.notification.TestSmtp;
+
 /**
  * The production database: a real PostgreSQL 16 started in-process, the Flyway migration and the engine's schema
  * on it, and a UM chat from enrollment to expiry through the REST API. Its engine has its own name so that it does
@@ -51,7 +52,7 @@ class ChatPostgresTest {
 	static final String YOUTH_NURSE = "um.sara";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	/** Stopped by its own shutdown hook when the test JVM ends, after Spring has closed the context. */
 	static EmbeddedPostgres postgres;

@@ -17,7 +17,6 @@ import java.util.Date;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -38,6 +37,7 @@ import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.chat.ChatChannel.Status;
 import se.vardflode.chat.Deliveries.DeliveryRequest;
+import se.vardflode.notification.TestSmtp;
 import se.vardflode.patient.Personnummer;
 
 /** MVC → BVC: the registered delivery starts the child's BVC chat and closes the MVC chat after the postnatal visit. */
@@ -49,7 +49,7 @@ class MvcToBvcHandoverProcessTest {
 	static final LocalDate BIRTH = LocalDate.of(2027, 4, 20);
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	ProcessEngine engine;
