@@ -8,6 +8,8 @@ final class ChatVariables {
 	static final String CARE_TYPE = "careType";
 	/** MVC: the expected due date as an ISO date string. */
 	static final String DUE_DATE = "dueDate";
+	/** When the chat opened: the instant its period is counted from. */
+	static final String OPENED_AT = "openedAt";
 	static final String EXPIRES_AT = "expiresAt";
 	static final String REMINDER_AT = "reminderAt";
 	/** From the form chat-extension: {@code extend} or {@code close}. */

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Bestäm hur länge chatten är öppen": asks the decision chat-duration (which a process owner edits) how long the
- * chat is open and sets {@code expiresAt} and {@code reminderAt}.
+ * chat is open and sets {@code openedAt}, {@code expiresAt} and {@code reminderAt}.
  */
 @Component
 class DecideChatPeriodDelegate implements JavaDelegate {
@@ -39,6 +39,7 @@ class DecideChatPeriodDelegate implements JavaDelegate {
 		Instant now = ClockUtil.getCurrentTime().toInstant();
 		Instant expiresAt = ChatPeriod.expiresAt(period.getEntry("periodStart"), period.getEntry("openPeriod"), now,
 				dueDate == null ? null : LocalDate.parse(dueDate));
+		execution.setVariable(ChatVariables.OPENED_AT, Date.from(now));
 		execution.setVariable(ChatVariables.EXPIRES_AT, Date.from(expiresAt));
 		execution.setVariable(ChatVariables.REMINDER_AT,
 				Date.from(ChatPeriod.reminderAt(expiresAt, settings.reminderLeadTime(), now)));

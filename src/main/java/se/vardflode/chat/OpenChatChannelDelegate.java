@@ -4,10 +4,9 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
-/** "Öppna chattkanalen": the registered channel becomes open until {@code expiresAt}. */
+/** "Öppna chattkanalen": the registered channel is open from {@code openedAt} until {@code expiresAt}. */
 @Component
 class OpenChatChannelDelegate implements JavaDelegate {
 
@@ -20,7 +19,8 @@ class OpenChatChannelDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		chats.open((String) execution.getVariable(ChatVariables.CHAT_ID), execution.getProcessInstanceId(),
-				ClockUtil.getCurrentTime().toInstant(), ((Date) execution.getVariable(ChatVariables.EXPIRES_AT)).toInstant());
+				((Date) execution.getVariable(ChatVariables.OPENED_AT)).toInstant(),
+				((Date) execution.getVariable(ChatVariables.EXPIRES_AT)).toInstant());
 	}
 
 }

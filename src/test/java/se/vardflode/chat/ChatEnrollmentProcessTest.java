@@ -106,6 +106,7 @@ class ChatEnrollmentProcessTest {
 
 		assertThat(chat).isWaitingAt(SEND_WELCOME_MAIL, REMINDER_DUE, CHAT_EXPIRES);
 		assertThat(channel(enrolled).status()).isEqualTo(Status.OPEN);
+		assertThat(channel(enrolled).openedAt()).isEqualTo("2026-11-23T09:00:00Z");
 		assertThat(channel(enrolled).expiresAt()).isEqualTo("2027-11-23T09:00:00Z");
 		assertThat(timer(chat, REMINDER_DUE).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-11-09T09:00:00Z")));
 
