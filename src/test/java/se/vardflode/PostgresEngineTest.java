@@ -17,7 +17,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.notification.TestSmtp;
 import se.vardflode.triage.CallBackFixtures;
 
 /** The engine on a real PostgreSQL: schema created by Camunda, the real models deployed, a timer and tasks run. */
@@ -40,7 +40,7 @@ import se.vardflode.triage.CallBackFixtures;
 class PostgresEngineTest {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	ProcessEngine engine;

@@ -1,45 +1,103 @@
 package se.vardflode.api;
 
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Bean Validation failures and unreadable JSON become the same 400 problem as {@link Problems#invalidInput}, with
- * every bad field named; everything else Spring already answers as a problem detail.
+ * The one place where API errors become RFC 9457 problem details. Spring MVC's own errors (unreadable JSON, wrong
+ * method, missing parameter) keep their status but get a Swedish detail; unreadable JSON names the field it broke on.
  */
-@RestControllerAdvice
+@RestControllerAdvice(basePackages = "se.vardflode")
 class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
-	@Override
-	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-			HttpStatusCode status, WebRequest request) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.getBindingResult().getFieldErrors().forEach(error -> errors.putIfAbsent(error.getField(), error.getDefaultMessage()));
-		ex.getBindingResult().getGlobalErrors().forEach(error -> errors.putIfAbsent(error.getObjectName(), error.getDefaultMessage()));
-		return problem(errors);
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+
+	@ExceptionHandler(ApiProblem.class)
+	ResponseEntity<ProblemDetail> handle(ApiProblem problem) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), problem.getMessage());
+		body.setType(problem.type());
+		body.setTitle(problem.title());
+		problem.properties().forEach(body::setProperty);
+		return ResponseEntity.status(problem.status()).body(body);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> handle(AccessDeniedException ex) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "Du har inte behörighet till detta.");
+		body.setType(URI.create(ApiProblem.TYPE_BASE + "forbidden"));
+		body.setTitle("Ingen behörighet");
+		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
+	}
+
+	/** Anything unforeseen: logged with its cause for operations, answered without internals for the caller. */
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+		log.error("Unexpected error in the API", ex);
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"Något gick fel. Försök igen om en stund eller kontakta support.");
+		body.setType(URI.create(ApiProblem.TYPE_BASE + "internal-error"));
+		body.setTitle("Internt fel");
+		return ResponseEntity.internalServerError().body(body);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		return problem(Map.of("body", "Begäran är inte giltig JSON eller har ett värde av fel typ"));
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			errors.put(fieldPath(mismatch), "Värdet har fel format");
+			return asProblem(ApiProblem.invalidInput(errors));
+		}
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Begäran är inte giltig JSON.");
+		body.setType(URI.create(ApiProblem.TYPE_BASE + "unreadable-request"));
+		body.setTitle("Oläslig begäran");
+		return ResponseEntity.badRequest().body(body);
 	}
 
-	private static ResponseEntity<Object> problem(Map<String, String> errors) {
-		ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Uppgifterna i begäran är inte giltiga.");
-		problem.setProperty("errors", Problems.fieldErrors(errors));
-		return ResponseEntity.badRequest().body(problem);
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
+		}
+		return asProblem(ApiProblem.invalidInput(errors));
+	}
+
+	private ResponseEntity<Object> asProblem(ApiProblem problem) {
+		return ResponseEntity.status(problem.status()).body(handle(problem).getBody());
+	}
+
+	private static String fieldPath(MismatchedInputException mismatch) {
+		StringBuilder path = new StringBuilder();
+		for (var reference : mismatch.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 }

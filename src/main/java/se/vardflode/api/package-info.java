@@ -1,5 +1,6 @@
 /**
- * How the project's REST API reports errors: RFC 9457 problem details with a Swedish {@code detail}, a stable
- * {@code type} URI for programs, and field errors by field name. One handler for every pathway.
+ * How the project's own REST API ({@code /api/**}) answers when it says no: one handler turns every refusal into an
+ * RFC 9457 problem detail with a stable {@code type} URI for programs, a Swedish {@code detail} for people and, for
+ * bad input, {@code errors} keyed by field name. Pathways throw {@link se.vardflode.api.ApiProblem}.
  */
 package se.vardflode.api;

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.vardflode.api.Problems;
+import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.identity.StaffGroups;
 import se.vardflode.security.StaffAuthorities;
@@ -60,7 +60,7 @@ class KpiController {
 		Predicate<String> visible = visibleUnits(staff, unitId);
 		return switch (area) {
 			case ReferralKpis.AREA -> referrals.compute(period, visible);
-			default -> throw Problems.notFound("Det finns inga nyckeltal för " + area + ". Finns: " + ReferralKpis.AREA);
+			default -> throw ApiProblem.notFound("Det finns inga nyckeltal för " + area + ". Finns: " + ReferralKpis.AREA);
 		};
 	}
 
@@ -69,10 +69,10 @@ class KpiController {
 		boolean allUnits = StaffAuthorities.isMemberOf(staff, Groups.CAMUNDA_ADMIN) || StaffAuthorities.isMemberOf(staff, StaffGroups.MANAGERS);
 		if (unitId != null) {
 			if (careUnits.find(unitId).isEmpty()) {
-				throw Problems.invalidInput(Map.of("unitId", "Okänd enhet"));
+				throw ApiProblem.invalidInput(Map.of("unitId", "Okänd enhet"));
 			}
 			if (!allUnits && !StaffAuthorities.worksAt(staff, unitId)) {
-				throw Problems.forbidden("Du kan bara se nyckeltal för din egen enhet");
+				throw ApiProblem.forbidden("Du kan bara se nyckeltal för din egen enhet");
 			}
 			return unitId::equals;
 		}
@@ -84,12 +84,12 @@ class KpiController {
 			YearMonth end = to == null ? YearMonth.now(KpiPeriod.SWEDEN) : YearMonth.parse(to);
 			YearMonth start = from == null ? end.minusMonths(11) : YearMonth.parse(from);
 			if (start.isAfter(end)) {
-				throw Problems.invalidInput(Map.of("from", "Periodens början är efter dess slut"));
+				throw ApiProblem.invalidInput(Map.of("from", "Periodens början är efter dess slut"));
 			}
 			return new KpiPeriod(start, end);
 		}
 		catch (DateTimeParseException ex) {
-			throw Problems.invalidInput(Map.of("period", "Ange månader som ÅÅÅÅ-MM, till exempel 2026-01"));
+			throw ApiProblem.invalidInput(Map.of("period", "Ange månader som ÅÅÅÅ-MM, till exempel 2026-01"));
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.vardflode.api.Problems;
+import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.patient.Personnummer;
@@ -95,10 +95,10 @@ class Referrals {
 			errors.put("failedTreatments", "Antal behandlingar kan inte vara negativt");
 		}
 		if (!errors.isEmpty()) {
-			throw Problems.invalidInput(errors);
+			throw ApiProblem.invalidInput(errors);
 		}
 		if (!StaffAuthorities.worksAt(staff, sender.id())) {
-			throw Problems.forbidden("Du kan bara skicka remisser från din egen enhet");
+			throw ApiProblem.forbidden("Du kan bara skicka remisser från din egen enhet");
 		}
 
 		Map<String, Object> facts = Map.of(
@@ -112,7 +112,7 @@ class Referrals {
 		ReferralRouting.Route route = routing.route(facts);
 		CareUnit receiver = careUnits.get(settings.receivers().get(route.receiver()));
 		if (receiver.id().equals(sender.id())) {
-			throw Problems.unprocessable("referral-to-own-unit", "Enligt remissriktlinjerna ska " + sender.name()
+			throw ApiProblem.ruleViolation("referral-to-own-unit", "Remiss till egen enhet", "Enligt remissriktlinjerna ska " + sender.name()
 					+ " själv ta hand om patienten: remissen skulle gå till den egna enheten.");
 		}
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.vardflode.api.Problems;
+import se.vardflode.api.ApiProblem;
 import se.vardflode.sip.SipRequestValidator.Result;
 
 /**
@@ -41,11 +41,11 @@ class SipController {
 	ResponseEntity<Map<String, String>> request(@RequestBody SipRequest request, Authentication caller) {
 		Result result = validator.validate(request, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SipMeeting.SWEDEN));
 		if (result.request().isEmpty()) {
-			throw Problems.invalidInput(result.errors());
+			throw ApiProblem.invalidInput(result.errors());
 		}
 		SipRequestValidator.ValidSipRequest valid = result.request().get();
 		if (!groups(caller).contains(valid.initiatingUnit().id())) {
-			throw Problems.forbidden("Du kan bara begära SIP för en enhet där du arbetar");
+			throw ApiProblem.forbidden("Du kan bara begära SIP för en enhet där du arbetar");
 		}
 		ProcessInstance instance = coordination.request(valid, caller.getName());
 		String sipId = instance.getBusinessKey();
@@ -57,8 +57,8 @@ class SipController {
 	ResponseEntity<Void> withdrawConsent(@PathVariable String sipId, Authentication caller) {
 		return switch (coordination.withdrawConsent(sipId, caller.getName(), groups(caller))) {
 			case WITHDRAWN -> ResponseEntity.noContent().build();
-			case NOT_FOUND -> throw Problems.notFound("Det finns ingen pågående SIP " + sipId + " som du kan ändra");
-			case ALREADY_WITHDRAWN -> throw Problems.conflict("sip-consent-already-withdrawn", "Samtycket till SIP " + sipId
+			case NOT_FOUND -> throw ApiProblem.notFound("Det finns ingen pågående SIP " + sipId + " som du kan ändra");
+			case ALREADY_WITHDRAWN -> throw ApiProblem.conflict("sip-consent-already-withdrawn", "Samtycket är redan återkallat", "Samtycket till SIP " + sipId
 					+ " är redan återkallat", Map.of("sipId", sipId));
 		};
 	}

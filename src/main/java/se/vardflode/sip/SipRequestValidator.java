@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.InvalidPersonnummerException;
 import se.vardflode.patient.Personnummer;
 import se.vardflode.sip.SipRequest.ExternalParticipant;
 
@@ -48,7 +49,7 @@ class SipRequestValidator {
 		try {
 			patient = Personnummer.parse(request.patientPersonnummer(), today);
 		}
-		catch (Personnummer.InvalidPersonnummerException ex) {
+		catch (InvalidPersonnummerException ex) {
 			errors.put("patientPersonnummer", ex.getMessage());
 		}
 		String patientEmail = blankToNull(request.patientEmail());

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
@@ -30,6 +29,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.notification.TestSmtp;
 import se.vardflode.Jobs;
 
 /**
@@ -43,7 +43,7 @@ class ReferralKpiTest {
 	static final String PERIOD = "?from=2025-03&to=2025-05";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP).withPerMethodLifecycle(false);
+	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
 
 	@Autowired
 	TestRestTemplate http;

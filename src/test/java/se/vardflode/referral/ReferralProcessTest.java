@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -41,6 +40,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.notification.TestSmtp;
 import se.vardflode.Jobs;
 
 /** The real referral-routing.bpmn and its routing table, every path a referral can take. */
@@ -51,7 +51,7 @@ class ReferralProcessTest {
 	static final String INTERIM = "interimResponsibility";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	ProcessEngine engine;

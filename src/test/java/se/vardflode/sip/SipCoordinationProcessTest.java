@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -38,6 +37,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import se.vardflode.notification.TestSmtp;
 
 /** The real sip-coordination.bpmn and SIP forms on the real engine, with mail to a real SMTP server. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -74,7 +75,7 @@ class SipCoordinationProcessTest {
 	static final String PST_MAIL = "pst-sodra-halsingland@region.example";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	ProcessEngine engine;

@@ -11,7 +11,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -35,6 +34,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.notification.TestSmtp;
 import se.vardflode.PostgresTest;
 
 /**
@@ -52,7 +52,7 @@ class SipPostgresTest {
 	};
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Autowired
 	ProcessEngine engine;

@@ -19,10 +19,10 @@ class SipRequestValidatorTest {
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
 	final SipRequestValidator validator = new SipRequestValidator(new CareUnits(List.of(
-			new CareUnit("kommun-gavle-socialtjanst", "Kommun Gävle socialtjänst", "soc@kommun.example", null, List.of("sip-coordination")),
-			new CareUnit("psykiatri-gavleborg", "Psykiatri Gävleborg", "psyk@region.example", null, List.of("sip-coordination")),
-			new CareUnit("pst-sodra-halsingland", "PST Södra Hälsingland", "pst@region.example", null, List.of("sip-coordination")),
-			new CareUnit("um-gavle", "UM Gävle", "um@region.example", null, List.of()))));
+			new CareUnit("kommun-gavle-socialtjanst", "Kommun Gävle socialtjänst", "soc@kommun.example", null, List.of("sip-coordination"), List.of()),
+			new CareUnit("psykiatri-gavleborg", "Psykiatri Gävleborg", "psyk@region.example", null, List.of("sip-coordination"), List.of()),
+			new CareUnit("pst-sodra-halsingland", "PST Södra Hälsingland", "pst@region.example", null, List.of("sip-coordination"), List.of()),
+			new CareUnit("um-gavle", "UM Gävle", "um@region.example", null, List.of(), List.of()))));
 
 	@Test
 	void a_complete_request_is_valid_and_lists_the_participating_organisations() {
@@ -46,7 +46,7 @@ class SipRequestValidatorTest {
 		assertThat(result.errors()).containsOnlyKeys("patientPersonnummer", "patientEmail", "initiatingOrganisation",
 				"initiatingUnitId", "reason", "participants.regionUnitIds[1]", "participants.external[0].name",
 				"participants.external[0].email", "participants.external[1]");
-		assertThat(result.errors().get("patientPersonnummer")).isEqualTo("Personnumret har fel kontrollsiffra");
+		assertThat(result.errors().get("patientPersonnummer")).isEqualTo("Kontrollsiffran stämmer inte");
 	}
 
 	@Test

@@ -1,0 +1,40 @@
+package se.vardflode.chat;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import se.vardflode.chat.ChatParticipant.Role;
+import se.vardflode.patient.Personnummer;
+
+/** "Lägg till deltagaren i chatten": after consent the new guardian/partner writes in the chat too. */
+@Component
+class AddChatParticipantDelegate implements JavaDelegate {
+
+	private static final Logger log = LoggerFactory.getLogger(AddChatParticipantDelegate.class);
+
+	private final ChatChannels chats;
+
+	AddChatParticipantDelegate(ChatChannels chats) {
+		this.chats = chats;
+	}
+
+	@Override
+	public void execute(DelegateExecution execution) {
+		String chatId = (String) execution.getVariable(ChatVariables.CHAT_ID);
+		ChatChannel chat = chats.find(chatId).orElseThrow(() -> new IllegalStateException("No chat " + chatId));
+		if (chat.isClosed()) {
+			// the chat closed while consent was pending: nobody joins a closed chat
+			log.info("Chat {} closed before consent was given; no participant added", chatId);
+			return;
+		}
+		chats.addParticipant(chatId, new ChatParticipant(Role.GUARDIAN,
+				Personnummer.fromStorage((String) execution.getVariable(ChatVariables.NEW_PARTICIPANT_PERSONNUMMER)),
+				(String) execution.getVariable(ChatVariables.NEW_PARTICIPANT_EMAIL)), ClockUtil.getCurrentTime().toInstant());
+		log.info("Chat {}: participant added after consent", chatId);
+	}
+
+}

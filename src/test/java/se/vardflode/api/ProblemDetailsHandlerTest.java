@@ -1,0 +1,97 @@
+package se.vardflode.api;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The handler on its own, with a controller that refuses in every way the API does. */
+class ProblemDetailsHandlerTest {
+
+	MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
+		.setControllerAdvice(new ProblemDetailsHandler())
+		.build();
+
+	@Test
+	void bad_input_names_each_field_in_swedish() throws Exception {
+		mvc.perform(get("/bad-input"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://vardflode.se/problem/invalid-input"))
+			.andExpect(jsonPath("$.title").value("Ogiltiga uppgifter"))
+			.andExpect(jsonPath("$.errors.personnummer").value("Kontrollsiffran stämmer inte"))
+			.andExpect(jsonPath("$.errors.unitId").value("Enheten finns inte"));
+	}
+
+	@Test
+	void conflict_points_to_the_existing_work() throws Exception {
+		mvc.perform(get("/conflict"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.type").value("https://vardflode.se/problem/chat-already-open"))
+			.andExpect(jsonPath("$.existingChatId").value("chat-1"));
+	}
+
+	@Test
+	void unreadable_value_names_its_field() throws Exception {
+		mvc.perform(post("/dated").contentType(MediaType.APPLICATION_JSON).content("{\"dueDate\": \"1 maj\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors.dueDate").value("Värdet har fel format"));
+	}
+
+	@Test
+	void malformed_json_is_a_bad_request() throws Exception {
+		mvc.perform(post("/dated").contentType(MediaType.APPLICATION_JSON).content("{"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.type").value("https://vardflode.se/problem/unreadable-request"));
+	}
+
+	@Test
+	void unexpected_error_tells_no_internals() throws Exception {
+		mvc.perform(get("/broken"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(jsonPath("$.type").value("https://vardflode.se/problem/internal-error"))
+			.andExpect(jsonPath("$.detail").value("Något gick fel. Försök igen om en stund eller kontakta support."));
+	}
+
+	@RestController
+	static class RefusingController {
+
+		@GetMapping("/bad-input")
+		void badInput() {
+			throw ApiProblem.invalidInput(Map.of("personnummer", "Kontrollsiffran stämmer inte", "unitId", "Enheten finns inte"));
+		}
+
+		@GetMapping("/conflict")
+		void conflict() {
+			throw ApiProblem.conflict("chat-already-open", "Chatten finns redan", "Patienten har redan en öppen chatt.",
+					Map.of("existingChatId", "chat-1"));
+		}
+
+		@PostMapping("/dated")
+		void dated(@RequestBody Dated body) {
+		}
+
+		@GetMapping("/broken")
+		void broken() {
+			throw new IllegalStateException("table chat_channel is missing");
+		}
+
+	}
+
+	record Dated(LocalDate dueDate) {
+	}
+
+}

@@ -1,0 +1,205 @@
+package se.vardflode.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
+import static se.vardflode.chat.ChatFixtures.CHILD;
+import static se.vardflode.chat.ChatFixtures.FATHER;
+import static se.vardflode.chat.ChatFixtures.FATHER_MAIL;
+import static se.vardflode.chat.ChatFixtures.MOTHER;
+import static se.vardflode.chat.ChatFixtures.MOTHER_MAIL;
+import static se.vardflode.chat.ChatFixtures.anMvcEnrollment;
+import static se.vardflode.chat.ChatFixtures.anUmEnrollment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import se.vardflode.api.ApiProblem;
+import se.vardflode.chat.EnrollmentRequest.Guardian;
+import se.vardflode.chat.ParticipantRequests.ParticipantRequest;
+import se.vardflode.notification.TestSmtp;
+
+/** The real chat-participant-consent.bpmn: a second guardian joins a BVC chat only with the first one's consent. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class ChatParticipantConsentProcessTest {
+
+	static final String GIVE_CONSENT = "giveConsent";
+	static final String SEND_CONSENT_REQUEST = "sendConsentRequest";
+	static final String SEND_PARTICIPANT_WELCOME = "sendParticipantWelcome";
+	static final String PARTICIPANT_ADDED = "participantAdded";
+	static final String NOTHING_CHANGED = "nothingChanged";
+	static final String REQUEST_EXPIRED = "requestExpired";
+
+	@RegisterExtension
+	static GreenMailExtension smtp = TestSmtp.extension();
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	ManagementService managementService;
+	@Autowired
+	TaskService taskService;
+	@Autowired
+	FormService formService;
+	@Autowired
+	ChatEnrollments enrollments;
+	@Autowired
+	ParticipantRequests participantRequests;
+	@Autowired
+	ChatChannels chats;
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void setUp() {
+		AbstractAssertions.init(engine);
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
+	}
+
+	@AfterEach
+	void cleanUp() {
+		ClockUtil.reset();
+		ChatTestData.deleteAll(runtimeService, jdbc);
+	}
+
+	@Test
+	void second_guardian_joins_when_the_first_consents() throws Exception {
+		ChatChannel chat = aBvcChatWithTheMotherOnly();
+
+		ProcessInstance consent = askToJoin(chat, FATHER, FATHER_MAIL);
+
+		assertThat(consent).isWaitingAt(GIVE_CONSENT, SEND_CONSENT_REQUEST);
+		assertThat(task(consent)).isAssignedTo("patient:199003151231");
+		assertThat(new String(formService.getDeployedTaskForm(task(consent).getId()).readAllBytes()))
+			.contains("\"id\": \"guardian-consent\"");
+		execute(job(consent, SEND_CONSENT_REQUEST));
+		MimeMessage request = smtp.getReceivedMessages()[0];
+		assertThat(request.getAllRecipients()[0]).hasToString(MOTHER_MAIL);
+		assertThat(request.getSubject()).isEqualTo("Någon vill vara med i din chatt med BVC Gävle");
+
+		complete(task(consent), Map.of("consent", "yes"));
+		execute(job(consent, SEND_PARTICIPANT_WELCOME));
+
+		assertThat(consent).isEnded().hasPassed(PARTICIPANT_ADDED);
+		assertThat(chats.participants(chat.id())).extracting(p -> p.personnummer().formatted())
+			.containsExactly(CHILD, MOTHER, FATHER);
+		MimeMessage welcome = smtp.getReceivedMessages()[1];
+		assertThat(welcome.getAllRecipients()[0]).hasToString(FATHER_MAIL);
+		assertThat(welcome.getSubject()).isEqualTo("Välkommen till chatten med BVC Gävle");
+	}
+
+	@Test
+	void nothing_changes_when_the_first_guardian_says_no() {
+		ChatChannel chat = aBvcChatWithTheMotherOnly();
+		ProcessInstance consent = askToJoin(chat, FATHER, FATHER_MAIL);
+
+		complete(task(consent), Map.of("consent", "no"));
+
+		assertThat(consent).hasPassed(NOTHING_CHANGED).hasNotPassed(PARTICIPANT_ADDED);
+		assertThat(chats.participants(chat.id())).hasSize(2);
+	}
+
+	@Test
+	void unanswered_request_expires_after_fourteen_days() {
+		ChatChannel chat = aBvcChatWithTheMotherOnly();
+		ProcessInstance consent = askToJoin(chat, FATHER, FATHER_MAIL);
+
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-07T09:00:01Z")));
+		execute(managementService.createJobQuery().processInstanceId(consent.getId()).timers().singleResult());
+
+		assertThat(consent).hasPassed(REQUEST_EXPIRED).hasNotPassed(PARTICIPANT_ADDED);
+		assertThat(taskService.createTaskQuery().processInstanceId(consent.getId()).count()).isZero();
+		assertThat(chats.participants(chat.id())).hasSize(2);
+	}
+
+	@Test
+	void consent_task_needs_a_yes_or_a_no() {
+		ProcessInstance consent = askToJoin(aBvcChatWithTheMotherOnly(), FATHER, FATHER_MAIL);
+		String taskId = task(consent).getId();
+
+		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("consent", "kanske"))).hasMessageContaining("Svara ja eller nej");
+		assertThat(consent).isWaitingAt(GIVE_CONSENT);
+	}
+
+	@Test
+	void at_mvc_the_patient_herself_consents_to_her_partner() {
+		ChatChannel chat = chats.find(enrollments.enroll(anMvcEnrollment(LocalDate.of(2027, 5, 1))).chatId()).orElseThrow();
+
+		ProcessInstance consent = askToJoin(chat, FATHER, FATHER_MAIL);
+
+		assertThat(task(consent)).isAssignedTo("patient:199003151231");
+	}
+
+	@Test
+	void nobody_can_join_a_youth_clinic_chat() {
+		ChatChannel chat = chats.find(enrollments.enroll(anUmEnrollment()).chatId()).orElseThrow();
+
+		ApiProblem refused = catchThrowableOfType(ApiProblem.class,
+				() -> participantRequests.request(chat, new ParticipantRequest(MOTHER, MOTHER_MAIL)));
+
+		assertThat(refused.status().value()).isEqualTo(422);
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ParticipantRequests.PROCESS_KEY).count())
+			.isZero();
+	}
+
+	@Test
+	void same_person_cannot_be_asked_for_twice_or_join_twice() {
+		ChatChannel chat = aBvcChatWithTheMotherOnly();
+		askToJoin(chat, FATHER, FATHER_MAIL);
+
+		assertThat(catchThrowableOfType(ApiProblem.class,
+				() -> participantRequests.request(chat, new ParticipantRequest(FATHER, FATHER_MAIL))).status().value())
+			.isEqualTo(409);
+		assertThat(catchThrowableOfType(ApiProblem.class,
+				() -> participantRequests.request(chat, new ParticipantRequest(MOTHER, MOTHER_MAIL))).properties())
+			.containsEntry("chatId", chat.id());
+	}
+
+	private ChatChannel aBvcChatWithTheMotherOnly() {
+		String chatId = enrollments.enroll(new EnrollmentRequest("BVC", BVC_UNIT, CHILD, null, null,
+				List.of(new Guardian(MOTHER, MOTHER_MAIL)))).chatId();
+		return chats.find(chatId).orElseThrow();
+	}
+
+	private ProcessInstance askToJoin(ChatChannel chat, String personnummer, String email) {
+		String instanceId = participantRequests.request(chat, new ParticipantRequest(personnummer, email)).processInstanceId();
+		return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+	}
+
+	private Job job(ProcessInstance instance, String activityId) {
+		return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+	}
+
+}
