@@ -17,7 +17,6 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -40,7 +39,7 @@ import se.vardflode.triage.CallBackFixtures;
 class PostgresEngineTest {
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
 	@Autowired
 	ProcessEngine engine;

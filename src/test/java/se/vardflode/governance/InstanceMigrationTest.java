@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -36,6 +35,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.TestSmtp;
+
 /**
  * Twenty running call-backs on version 1 (waiting for the call with the timer armed, waiting for the mail job,
  * waiting at the overdue call) move to a version 2 that renamed the call task and added an optional step.
@@ -46,7 +47,7 @@ class InstanceMigrationTest {
 	static final String KEY = "call-back-migration";
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
 	@Autowired
 	TestRestTemplate http;

@@ -14,7 +14,6 @@ import java.util.Date;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -35,6 +34,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.TestSmtp;
+
 /** The real promised-call-back.bpmn on the real engine, with mail to a real SMTP server. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PromisedCallBackProcessTest {
@@ -48,7 +49,7 @@ class PromisedCallBackProcessTest {
 	static final String ADVICE_LINE = CallBackFixtures.ADVICE_LINE;
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension smtp = new GreenMailExtension(TestSmtp.SMTP);
 
 	@Autowired
 	ProcessEngine engine;
