@@ -114,6 +114,9 @@ class TriageContacts {
 		variables.put("adviceLineUnitId", settings.adviceLineUnit());
 		variables.put("physicianUnitId", settings.physicianUnit());
 		variables.put("physicianEscalationAfter", settings.physicianEscalationAfter().toString());
+		variables.put("pstUnitId", settings.pstUnit());
+		variables.put("pstAssessmentDeadline", settings.pstAssessmentDeadline().toString());
+		variables.put("selfCareFollowUpDone", false);
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, contactId, variables);
 		return new Started(contactId, instance.getId());
 	}

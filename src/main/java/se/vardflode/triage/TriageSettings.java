@@ -1,6 +1,7 @@
 package se.vardflode.triage;
 
 import java.time.Duration;
+import java.time.Period;
 import java.util.List;
 
 import jakarta.validation.constraints.NotBlank;
@@ -17,11 +18,14 @@ import org.springframework.validation.annotation.Validated;
  * @param adviceLineUnit the advice line whose nurses triage and make promised call-backs
  * @param physicianUnit the physicians who assess acute suicide risk the same day
  * @param physicianEscalationAfter time from the physician task to the mail to the physicians and their manager
+ * @param pstUnit the psychosocial team that assesses and runs the groups
+ * @param pstAssessmentDeadline the care guarantee for the PST assessment in calendar days (vårdgaranti: medical
+ *        assessment within 3 days)
  */
 @Validated
 @ConfigurationProperties("vardflode.triage")
 record TriageSettings(@NotEmpty List<String> healthCentres, @NotBlank String adviceLineUnit, @NotBlank String physicianUnit,
-		@NotNull Duration physicianEscalationAfter) {
+		@NotNull Duration physicianEscalationAfter, @NotBlank String pstUnit, @NotNull Period pstAssessmentDeadline) {
 
 	TriageSettings {
 		healthCentres = List.copyOf(healthCentres);
