@@ -117,6 +117,7 @@ class TriageContacts {
 		variables.put("pstUnitId", settings.pstUnit());
 		variables.put("pstAssessmentDeadline", settings.pstAssessmentDeadline().toString());
 		variables.put("selfCareFollowUpDone", false);
+		variables.put("groupWaitLimit", settings.groupWaitLimit().toString());
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, contactId, variables);
 		return new Started(contactId, instance.getId());
 	}

@@ -21,11 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * @param pstUnit the psychosocial team that assesses and runs the groups
  * @param pstAssessmentDeadline the care guarantee for the PST assessment in calendar days (vårdgaranti: medical
  *        assessment within 3 days)
+ * @param groupWaitLimit how long a patient may wait for a group to start before the PST manager is told
  */
 @Validated
 @ConfigurationProperties("vardflode.triage")
 record TriageSettings(@NotEmpty List<String> healthCentres, @NotBlank String adviceLineUnit, @NotBlank String physicianUnit,
-		@NotNull Duration physicianEscalationAfter, @NotBlank String pstUnit, @NotNull Period pstAssessmentDeadline) {
+		@NotNull Duration physicianEscalationAfter, @NotBlank String pstUnit, @NotNull Period pstAssessmentDeadline,
+		@NotNull Period groupWaitLimit) {
 
 	TriageSettings {
 		healthCentres = List.copyOf(healthCentres);

@@ -62,8 +62,9 @@ class PatientQuestionnaireProcessTest {
 	}
 
 	@AfterEach
-	void resetClock() {
+	void tearDown() {
 		ClockUtil.reset();
+		TriageInstances.removeAll(runtimeService);
 	}
 
 	@Test

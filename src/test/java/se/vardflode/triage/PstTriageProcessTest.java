@@ -82,8 +82,9 @@ class PstTriageProcessTest {
 	}
 
 	@AfterEach
-	void resetClock() {
+	void tearDown() {
 		ClockUtil.reset();
+		TriageInstances.removeAll(runtimeService);
 	}
 
 	@Test

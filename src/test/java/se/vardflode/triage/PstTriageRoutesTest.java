@@ -76,8 +76,9 @@ class PstTriageRoutesTest {
 	}
 
 	@AfterEach
-	void resetClock() {
+	void tearDown() {
 		ClockUtil.reset();
+		TriageInstances.removeAll(runtimeService);
 	}
 
 	@Test

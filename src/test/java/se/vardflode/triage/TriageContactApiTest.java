@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +24,14 @@ class TriageContactApiTest {
 	TestRestTemplate http;
 	@Autowired
 	HistoryService historyService;
+
+	@Autowired
+	RuntimeService runtimeService;
+
+	@AfterEach
+	void removeContacts() {
+		TriageInstances.removeAll(runtimeService);
+	}
 
 	@Test
 	void a_valid_contact_answers_201_with_the_process_instance() {
