@@ -16,7 +16,7 @@ class PstAssessmentValidator implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		if (!DECISIONS.contains(task.getVariable("pstDecision"))) {
+		if (!(task.getVariable("pstDecision") instanceof String decision && DECISIONS.contains(decision))) {
 			throw new BadUserRequestException("Välj ett beslut för PST-bedömningen");
 		}
 		task.setVariable("pstAssessedBy", DecidedBy.of(task));

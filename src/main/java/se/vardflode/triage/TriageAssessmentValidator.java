@@ -27,7 +27,7 @@ class TriageAssessmentValidator implements TaskListener {
 		if (!(task.getVariable("assessment") instanceof String assessment) || assessment.isBlank()) {
 			throw new BadUserRequestException("Skriv din bedömning");
 		}
-		if (!MAIN_PROBLEMS.contains(task.getVariable("mainProblem"))) {
+		if (!(task.getVariable("mainProblem") instanceof String problem && MAIN_PROBLEMS.contains(problem))) {
 			throw new BadUserRequestException("Välj huvudsakligt problem: nedstämdhet, ångest, stress, alkohol/droger eller annat");
 		}
 		for (String choice : QUESTIONNAIRE_CHOICES) {

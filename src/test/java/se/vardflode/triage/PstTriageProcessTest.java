@@ -186,6 +186,28 @@ class PstTriageProcessTest {
 	}
 
 	@Test
+	void a_physician_assessment_without_a_decision_is_refused() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
+		String taskId = task(contact).getId();
+
+		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("physicianNote", "Ringt")))
+			.hasRootCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Välj ett beslut");
+		assertThat(contact).isWaitingAt(PHYSICIAN_SAME_DAY);
+	}
+
+	@Test
+	void a_triage_without_a_main_problem_is_refused() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		String taskId = task(contact).getId();
+
+		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("acuteSuicideRisk", "no", "assessment", "Oro", "sendGad7", true)))
+			.hasRootCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("huvudsakligt problem");
+	}
+
+	@Test
 	void the_triage_decision_and_who_made_it_stay_in_the_history() {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		Task triage = task(contact);
@@ -195,6 +217,11 @@ class PstTriageProcessTest {
 
 		assertThat(historyValue(contact, "acuteSuicideRisk")).isEqualTo("yes");
 		assertThat(historyValue(contact, "triagedBy")).isEqualTo(TriageFixtures.ADVICE_LINE_NURSE);
+		Task physician = task(contact);
+		taskService.claim(physician.getId(), "lakare.per");
+		complete(physician, Map.of("physicianDecision", "PSYCHIATRY_EMERGENCY", "physicianNote", "Remiss akutpsykiatrin"));
+		assertThat(historyValue(contact, "physicianDecision")).isEqualTo("PSYCHIATRY_EMERGENCY");
+		assertThat(historyValue(contact, "physicianDecidedBy")).isEqualTo("lakare.per");
 	}
 
 	private Object historyValue(ProcessInstance instance, String name) {

@@ -1,6 +1,7 @@
 package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -20,6 +21,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -105,6 +107,18 @@ class PstTriageRoutesTest {
 		assertThat(assessment.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
 		complete(assessment, Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
 		assertThat(contact).hasPassed("pstAssessed").hasNotPassed("notifyPstManager");
+	}
+
+	@Test
+	void a_pst_assessment_without_a_decision_is_refused_and_stays_open() {
+		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
+		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
+		String taskId = task(contact).getId();
+
+		assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("pstNote", "Ringt")))
+			.hasRootCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Välj ett beslut för PST-bedömningen");
+		assertThat(contact).isWaitingAt("pstAssessment");
 	}
 
 	@Test
