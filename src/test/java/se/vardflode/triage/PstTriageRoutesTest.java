@@ -140,6 +140,21 @@ class PstTriageRoutesTest {
 	}
 
 	@Test
+	void a_questionnaire_left_unanswered_for_seven_days_reaches_a_nurse_and_then_pst() {
+		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
+		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
+		execute(job(questionnaire));
+
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
+		execute(managementService.createJobQuery().processInstanceId(questionnaire.getId()).activityId("questionnaireExpired").singleResult());
+		assertThat(task(questionnaire)).hasName("Formulär ej besvarat").hasCandidateGroup("radgivning");
+		complete(task(questionnaire), Map.of("unansweredOutcome", "NOT_REACHED"));
+
+		assertThat(contact).isWaitingAt("pstAssessment").variables().containsEntry("anyQuestionnaireAnswered", false)
+			.containsEntry("phq9Band", "NOT_ANSWERED");
+	}
+
+	@Test
 	void mild_to_moderate_anxiety_is_offered_the_anxiety_school() {
 		ProcessInstance contact = triagedFor("ANXIETY", true, true, false, false);
 
