@@ -19,7 +19,7 @@ class ReferralAssessmentValidator implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Object assessment = task.getVariable("assessment");
-		if (!DECISIONS.contains(assessment)) {
+		if (!(assessment instanceof String decision) || !DECISIONS.contains(decision)) {
 			throw new BadUserRequestException("Välj ett beslut: acceptera, returnera eller begär komplettering");
 		}
 		if ("RETURN".equals(assessment) && isBlank(task.getVariable("returnReason"))) {

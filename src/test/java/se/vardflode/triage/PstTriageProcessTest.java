@@ -1,0 +1,244 @@
+package se.vardflode.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import se.vardflode.notification.TestSmtp;
+
+/** The real pst-triage.bpmn, started through POST /api/triage-contacts, with mail to a real SMTP server. */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PstTriageProcessTest {
+
+	static final String TRIAGE_CONTACT = "triageContact";
+	static final String PROMISED_CALL_BACK = "promisedCallBack";
+	static final String PHYSICIAN_SAME_DAY = "physicianAssessmentSameDay";
+	static final String PHYSICIAN_OVERDUE = "physicianAssessmentOverdue";
+	static final String NOTIFY_PHYSICIANS = "notifyPhysicians";
+	static final String NOTIFY_PHYSICIAN_MANAGER = "notifyPhysicianManager";
+	static final String PHYSICIAN_ASSESSED = "physicianAssessed";
+	static final String ADVICE_LINE = "radgivning";
+	static final String PHYSICIANS = "lakare-gavleborg";
+
+	@RegisterExtension
+	static GreenMailExtension smtp = TestSmtp.extension();
+
+	@Autowired
+	ProcessEngine engine;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	TaskService taskService;
+	@Autowired
+	HistoryService historyService;
+	@Autowired
+	ManagementService managementService;
+	@Autowired
+	TestRestTemplate http;
+
+	Instant now = Instant.parse("2026-11-23T09:00:00Z");
+
+	@BeforeEach
+	void setUp() {
+		AbstractAssertions.init(engine);
+		ClockUtil.setCurrentTime(Date.from(now));
+	}
+
+	@AfterEach
+	void tearDown() {
+		ClockUtil.reset();
+		TriageInstances.removeAll(runtimeService);
+	}
+
+	@Test
+	void a_contact_waits_for_the_advice_line_nurses_triage() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+
+		assertThat(contact).isWaitingAt(TRIAGE_CONTACT).hasPassed("noCallBackPromised");
+		assertThat(task(contact)).hasCandidateGroup(ADVICE_LINE);
+		assertThat(contact).variables().containsEntry("channel", "PHONE").containsEntry("patientSex", "FEMALE")
+			.containsEntry("healthCentreUnitId", TriageFixtures.HEALTH_CENTRE);
+	}
+
+	@Test
+	void acute_suicide_risk_goes_to_a_physician_the_same_day() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+
+		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
+
+		assertThat(contact).isWaitingAt(PHYSICIAN_SAME_DAY);
+		assertThat(task(contact)).hasCandidateGroup(PHYSICIANS);
+		assertThat(task(contact).getPriority()).isEqualTo(90);
+		complete(task(contact), Map.of("physicianDecision", "PST_ASSESSMENT", "physicianNote", "Inte akut, PST-bedömning"));
+		assertThat(contact).isEnded().hasPassed(PHYSICIAN_ASSESSED).hasNotPassed(NOTIFY_PHYSICIANS);
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+	}
+
+	@Test
+	void same_day_physician_task_waiting_two_hours_mails_the_physicians_and_their_manager() throws Exception {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
+
+		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(2)).plusSeconds(1)));
+		execute(timer(contact));
+		execute(job(NOTIFY_PHYSICIANS, contact));
+		execute(job(NOTIFY_PHYSICIAN_MANAGER, contact));
+
+		MimeMessage[] mails = smtp.getReceivedMessages();
+		assertThat(mails).extracting(mail -> mail.getAllRecipients()[0].toString())
+			.containsExactly("lakare-gavleborg@region.example", "lakare-gavleborg-chef@region.example");
+		assertThat(mails[0].getSubject()).isEqualTo("Läkarbedömning samma dag är försenad – Läkargruppen Gävleborg");
+		assertThat((String) mails[0].getContent()).contains("Vårdcentralen Gävle").doesNotContain("19900101");
+		assertThat(contact).isWaitingAt(PHYSICIAN_SAME_DAY).hasPassed(PHYSICIAN_OVERDUE, "physicianEscalated");
+	}
+
+	@Test
+	void the_physicians_are_not_mailed_before_the_escalation_time() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
+
+		Job escalation = timer(contact);
+
+		assertThat(escalation.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofHours(2))));
+	}
+
+	@Test
+	void a_promised_call_back_runs_beside_the_triage_and_a_missed_one_alerts_the_advice_line() throws Exception {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContactWithCallBackAt("2026-11-23T14:00:00+01:00"));
+		assertThat(contact).isWaitingAt(TRIAGE_CONTACT, PROMISED_CALL_BACK);
+		ProcessInstance callBack = calledProcessInstance(contact);
+		assertThat(callBack.getBusinessKey()).isEqualTo(contact.getBusinessKey());
+
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T13:00:01Z")));
+		execute(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
+		execute(job(callBack));
+
+		MimeMessage mail = smtp.getReceivedMessages()[0];
+		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("radgivning@region.example");
+		assertThat(mail.getSubject()).isEqualTo("Utlovad återuppringning har passerat – Rådgivningen");
+		Task overdue = taskQuery().processInstanceId(callBack.getId()).singleResult();
+		assertThat(overdue).hasDefinitionKey("callPatientOverdue").hasCandidateGroup(ADVICE_LINE);
+		complete(overdue, Map.of("patientReached", "yes", "callNote", "Nådd"));
+		assertThat(contact).hasPassed(PROMISED_CALL_BACK, "callBackHandled").isWaitingAt(TRIAGE_CONTACT);
+	}
+
+	@Test
+	void a_triage_without_an_answer_on_suicide_risk_is_refused_and_stays_open() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		String taskId = task(contact).getId();
+
+		ResponseEntity<Map> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD).postForEntity(
+				"/engine-rest/task/" + taskId + "/submit-form",
+				Map.of("variables", Map.of("assessment", Map.of("value", "Oklart"), "mainProblem", Map.of("value", "STRESS"),
+						"sendPhq9", Map.of("value", true))), Map.class);
+
+		// Camunda's REST API answers 500 for any task-listener refusal (the engine wraps it): the nurse sees the reason
+		assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
+		assertThat((String) response.getBody().get("message")).contains("Ange om det finns akut suicidrisk");
+		assertThat(contact).isWaitingAt(TRIAGE_CONTACT);
+	}
+
+	@Test
+	void a_triage_without_risk_and_without_questionnaires_is_refused() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		String taskId = task(contact).getId();
+
+		assertThatThrownBy(() -> taskService.complete(taskId, TriageFixtures.triage("no", "STRESS", false, false, false, false)))
+			.hasRootCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("minst ett självskattningsformulär");
+	}
+
+	@Test
+	void a_physician_assessment_without_a_decision_is_refused() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
+		String taskId = task(contact).getId();
+
+		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("physicianNote", "Ringt")))
+			.hasRootCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("Välj ett beslut");
+		assertThat(contact).isWaitingAt(PHYSICIAN_SAME_DAY);
+	}
+
+	@Test
+	void a_triage_without_a_main_problem_is_refused() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		String taskId = task(contact).getId();
+
+		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("acuteSuicideRisk", "no", "assessment", "Oro", "sendGad7", true)))
+			.hasRootCauseInstanceOf(BadUserRequestException.class)
+			.hasMessageContaining("huvudsakligt problem");
+	}
+
+	@Test
+	void the_triage_decision_and_who_made_it_stay_in_the_history() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		Task triage = task(contact);
+		taskService.claim(triage.getId(), TriageFixtures.ADVICE_LINE_NURSE);
+
+		complete(triage, TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
+
+		assertThat(historyValue(contact, "acuteSuicideRisk")).isEqualTo("yes");
+		assertThat(historyValue(contact, "triagedBy")).isEqualTo(TriageFixtures.ADVICE_LINE_NURSE);
+		Task physician = task(contact);
+		taskService.claim(physician.getId(), "lakare.per");
+		complete(physician, Map.of("physicianDecision", "PSYCHIATRY_EMERGENCY", "physicianNote", "Remiss akutpsykiatrin"));
+		assertThat(historyValue(contact, "physicianDecision")).isEqualTo("PSYCHIATRY_EMERGENCY");
+		assertThat(historyValue(contact, "physicianDecidedBy")).isEqualTo("lakare.per");
+	}
+
+	private Object historyValue(ProcessInstance instance, String name) {
+		return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
+			.getValue();
+	}
+
+	private ProcessInstance register(Map<String, Object> contact) {
+		ResponseEntity<Map> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD)
+			.postForEntity("/api/triage-contacts", contact, Map.class);
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		String id = (String) response.getBody().get("processInstanceId");
+		return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+	}
+
+	private Job timer(ProcessInstance instance) {
+		return managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+	}
+
+}
