@@ -1,0 +1,23 @@
+package se.vardflode.forms;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.stereotype.Component;
+
+import se.vardflode.forms.ValidatingServices.ValidatingFormService;
+import se.vardflode.forms.ValidatingServices.ValidatingTaskService;
+
+/**
+ * Installs the validating task and form services before the engine is built, so that the engine, its REST API, the
+ * webapps and every Spring bean get them.
+ */
+@Component
+class FormValidationPlugin extends AbstractProcessEnginePlugin {
+
+	@Override
+	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setTaskService(new ValidatingTaskService());
+		configuration.setFormService(new ValidatingFormService());
+	}
+
+}
