@@ -35,11 +35,14 @@ final class SubmissionCheck {
 	private SubmissionCheck() {
 	}
 
-	static void check(CommandContext commandContext, String taskId, Map<String, Object> variables) {
+	static void check(CommandContext commandContext, String taskId, Map<String, Object> variables, List<TaskCompletionGuard> guards) {
 		TaskEntity task = taskId == null ? null : commandContext.getTaskManager().findTaskById(taskId);
 		if (task == null || task.getTaskDefinition() == null) {
 			return; // the engine's own command reports a missing task; a standalone task has no form
 		}
+		// who may not work the task learns nothing about its form: the engine's own check, first
+		commandContext.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
+		guards.forEach(guard -> guard.check(task, commandContext.getAuthenticatedUserId()));
 		FormData formData = commandContext.runWithoutAuthorization(new GetTaskFormCmd(taskId));
 		boolean camundaForm = formData != null && (formData.getCamundaFormRef() != null
 				|| formData.getFormKey() != null && formData.getFormKey().startsWith(CAMUNDA_FORMS_KEY));

@@ -1,5 +1,6 @@
 package se.vardflode.forms;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.impl.FormServiceImpl;
@@ -20,6 +21,12 @@ final class ValidatingServices {
 
 	static class ValidatingTaskService extends TaskServiceImpl {
 
+		private final List<TaskCompletionGuard> guards;
+
+		ValidatingTaskService(List<TaskCompletionGuard> guards) {
+			this.guards = guards;
+		}
+
 		@Override
 		public void complete(String taskId) {
 			complete(taskId, null);
@@ -27,26 +34,32 @@ final class ValidatingServices {
 
 		@Override
 		public void complete(String taskId, Map<String, Object> variables) {
-			commandExecutor.execute(new ValidatedCompleteTaskCmd(taskId, variables, false, false));
+			commandExecutor.execute(new ValidatedCompleteTaskCmd(taskId, variables, false, false, guards));
 		}
 
 		@Override
 		public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
-			return commandExecutor.execute(new ValidatedCompleteTaskCmd(taskId, variables, true, deserializeValues));
+			return commandExecutor.execute(new ValidatedCompleteTaskCmd(taskId, variables, true, deserializeValues, guards));
 		}
 
 	}
 
 	static class ValidatingFormService extends FormServiceImpl {
 
+		private final List<TaskCompletionGuard> guards;
+
+		ValidatingFormService(List<TaskCompletionGuard> guards) {
+			this.guards = guards;
+		}
+
 		@Override
 		public void submitTaskForm(String taskId, Map<String, Object> properties) {
-			commandExecutor.execute(new ValidatedSubmitTaskFormCmd(taskId, properties, false, false));
+			commandExecutor.execute(new ValidatedSubmitTaskFormCmd(taskId, properties, false, false, guards));
 		}
 
 		@Override
 		public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties, boolean deserializeValues) {
-			return commandExecutor.execute(new ValidatedSubmitTaskFormCmd(taskId, properties, true, deserializeValues));
+			return commandExecutor.execute(new ValidatedSubmitTaskFormCmd(taskId, properties, true, deserializeValues, guards));
 		}
 
 		@Override
@@ -61,13 +74,17 @@ final class ValidatingServices {
 
 		private static final long serialVersionUID = 1L;
 
-		ValidatedCompleteTaskCmd(String taskId, Map<String, Object> variables, boolean returnVariables, boolean deserialize) {
+		private final transient List<TaskCompletionGuard> guards;
+
+		ValidatedCompleteTaskCmd(String taskId, Map<String, Object> variables, boolean returnVariables, boolean deserialize,
+				List<TaskCompletionGuard> guards) {
 			super(taskId, variables, returnVariables, deserialize);
+			this.guards = guards;
 		}
 
 		@Override
 		public VariableMap execute(CommandContext commandContext) {
-			SubmissionCheck.check(commandContext, taskId, variables);
+			SubmissionCheck.check(commandContext, taskId, variables, guards);
 			return super.execute(commandContext);
 		}
 
@@ -77,13 +94,17 @@ final class ValidatingServices {
 
 		private static final long serialVersionUID = 1L;
 
-		ValidatedSubmitTaskFormCmd(String taskId, Map<String, Object> properties, boolean returnVariables, boolean deserialize) {
+		private final transient List<TaskCompletionGuard> guards;
+
+		ValidatedSubmitTaskFormCmd(String taskId, Map<String, Object> properties, boolean returnVariables, boolean deserialize,
+				List<TaskCompletionGuard> guards) {
 			super(taskId, properties, returnVariables, deserialize);
+			this.guards = guards;
 		}
 
 		@Override
 		public VariableMap execute(CommandContext commandContext) {
-			SubmissionCheck.check(commandContext, taskId, properties);
+			SubmissionCheck.check(commandContext, taskId, properties, guards);
 			return super.execute(commandContext);
 		}
 

@@ -47,13 +47,14 @@ class FormSubmissionValidatorTest {
 	}
 
 	@Test
-	void text_length_is_checked_in_characters() {
+	void text_length_is_checked_on_the_trimmed_text_as_form_js_counts_it() {
 		FormSchema form = form("""
 				{ "key": "note", "type": "textarea", "validate": { "minLength": 3, "maxLength": 5 } }""");
 
 		assertThat(validate(form, Map.of("note", "ab"))).containsExactly(new FieldError("note", "Minst 3 tecken."));
 		assertThat(validate(form, Map.of("note", "abcdef"))).containsExactly(new FieldError("note", "Högst 5 tecken."));
-		assertThat(validate(form, Map.of("note", "åäö😀x"))).isEmpty();
+		assertThat(validate(form, Map.of("note", "  åäöx "))).isEmpty();
+		assertThat(validate(form, Map.of("note", " ab  "))).containsExactly(new FieldError("note", "Minst 3 tecken."));
 	}
 
 	@Test
@@ -72,6 +73,15 @@ class FormSubmissionValidatorTest {
 
 		assertThat(validate(form, Map.of("mail", "anna@example.se"))).isEmpty();
 		assertThat(validate(form, Map.of("mail", "anna"))).containsExactly(new FieldError("mail", "Ska vara en e-postadress."));
+	}
+
+	@Test
+	void a_phone_field_takes_an_international_number() {
+		FormSchema form = form("""
+				{ "key": "phone", "type": "textfield", "validate": { "validationType": "phone" } }""");
+
+		assertThat(validate(form, Map.of("phone", "+46701234567"))).isEmpty();
+		assertThat(validate(form, Map.of("phone", "070-1234567"))).extracting(FieldError::field).containsExactly("phone");
 	}
 
 	@Test
@@ -102,6 +112,7 @@ class FormSubmissionValidatorTest {
 				{ "key": "consent", "type": "checkbox", "validate": { "required": true } }""");
 
 		assertThat(validate(form, Map.of("consent", true))).isEmpty();
+		assertThat(validate(form, Map.of("consent", false))).containsExactly(new FieldError("consent", FormSubmissionValidator.REQUIRED));
 		assertThat(validate(form, Map.of("consent", "ja"))).containsExactly(new FieldError("consent", "Ska vara ja eller nej."));
 	}
 

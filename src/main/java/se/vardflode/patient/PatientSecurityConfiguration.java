@@ -1,0 +1,52 @@
+package se.vardflode.patient;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The patient side's own security chain, before the staff chains: the patient page and the patient API know only
+ * patient logins (a staff account gets nowhere here), and a patient's session is not accepted by the staff API,
+ * which authenticates every request by HTTP Basic against the Camunda identity service.
+ */
+@Configuration(proxyBeanMethods = false)
+class PatientSecurityConfiguration {
+
+	static final String LOGIN_PAGE = "/patient/login";
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+	static final RequestMatcher PATIENT_API = PATHS.matcher("/api/patient/**");
+	private static final RequestMatcher PATIENT_SIDE = new OrRequestMatcher(PATHS.matcher("/patient"), PATHS.matcher("/patient/**"),
+			PATIENT_API);
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain patientChain(HttpSecurity http, DemoPatients demoPatients) throws Exception {
+		// The page reads the token from the XSRF-TOKEN cookie and sends it back as X-XSRF-TOKEN (or _csrf on the login
+		// form); loading it on every request makes sure the cookie is there before the first POST.
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		csrfHandler.setCsrfRequestAttributeName(null);
+		return http.securityMatcher(PATIENT_SIDE)
+			.authenticationManager(new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients)))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(LOGIN_PAGE, "/patient/login.html", "/patient/*.css", "/patient/*.js").permitAll()
+				.anyRequest().hasAuthority(DemoPatientAuthenticationProvider.PATIENT_ROLE))
+			.formLogin(login -> login.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE).defaultSuccessUrl("/patient/", true)
+				.failureUrl(LOGIN_PAGE + "?fel"))
+			.logout(logout -> logout.logoutUrl("/patient/logout").logoutSuccessUrl(LOGIN_PAGE + "?utloggad"))
+			// the API answers 401 instead of redirecting to the login page; the page then shows the login
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PATIENT_API))
+			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()).csrfTokenRequestHandler(csrfHandler))
+			.build();
+	}
+
+}
