@@ -54,16 +54,22 @@ class StaffTasklistBrowserTest {
 			Page page = desktop.newPage();
 			page.setDefaultTimeout(30_000);
 			page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
+			// Tasklist is an AngularJS app: typing before it has bound its login form is lost
+			page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
 			page.locator("input[ng-model=username]").fill("radgivning.erik");
 			page.locator("input[type=password]").fill("demo");
 			page.locator("button[type=submit]").click();
 
-			// "Mina uppgifter" (assigned to me) comes first; the unit's open tasks are in the unit's filter
-			page.getByText("Min enhet – Rådgivningen").click();
-			page.getByText("Ring upp patienten").first().click();
-			assertThat(page.getByText("Nådde du patienten?")).isVisible();
-			assertThat(page.getByText("Nej, inget svar")).isVisible();
-			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("staff-tasklist-call-back-form")).setFullPage(true));
+			try {
+				// "Mina uppgifter" (assigned to me) comes first; the unit's open tasks are in the unit's filter
+				page.getByText("Min enhet – Rådgivningen").click();
+				page.getByText("Ring upp patienten").first().click();
+				assertThat(page.getByText("Nådde du patienten?")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+				assertThat(page.getByText("Nej, inget svar")).isVisible();
+			}
+			finally {
+				page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("staff-tasklist-call-back-form")).setFullPage(true));
+			}
 		}
 		finally {
 			runtimeService.deleteProcessInstance(callBack.getId(), "test done");
