@@ -1,11 +1,13 @@
 package se.vardflode.patient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -30,15 +32,25 @@ class PatientSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain patientChain(HttpSecurity http, DemoPatients demoPatients) throws Exception {
+	SecurityFilterChain patientChain(HttpSecurity http, DemoPatients demoPatients, PatientOidc.Settings oidc,
+			ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
 		// The page reads the token from the XSRF-TOKEN cookie and sends it back as X-XSRF-TOKEN (or _csrf on the login
 		// form); loading it on every request makes sure the cookie is there before the first POST.
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
+		if (oidcClients.getIfAvailable() != null) {
+			// the broker's login and callback stay under /patient, inside this chain
+			http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
+				.authorizationEndpoint(endpoint -> endpoint.baseUri("/patient/oauth2/authorization"))
+				.redirectionEndpoint(endpoint -> endpoint.baseUri("/patient/login/oauth2/code/*"))
+				.userInfoEndpoint(users -> users.oidcUserService(PatientOidc.userService(oidc)))
+				.defaultSuccessUrl("/patient/", true)
+				.failureUrl(LOGIN_PAGE + "?fel"));
+		}
 		return http.securityMatcher(PATIENT_SIDE)
 			.authenticationManager(new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients)))
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(LOGIN_PAGE, "/patient/login.html", "/patient/*.css", "/patient/*.js").permitAll()
+				.requestMatchers(LOGIN_PAGE, "/patient/login.html", "/patient/login/options", "/patient/*.css", "/patient/*.js").permitAll()
 				.anyRequest().hasAuthority(DemoPatientAuthenticationProvider.PATIENT_ROLE))
 			.formLogin(login -> login.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE).defaultSuccessUrl("/patient/", true)
 				.failureUrl(LOGIN_PAGE + "?fel"))

@@ -81,13 +81,13 @@ class PatientTaskController {
 	}
 
 	@GetMapping
-	TaskList openTasks(@AuthenticationPrincipal PatientPrincipal patient) {
+	TaskList openTasks(@AuthenticationPrincipal(expression = "patient()") PatientPrincipal patient) {
 		auditLog.patientRead(patient, Action.LIST_TASKS, null);
 		return new TaskList(patient.displayName(), patientTasks.openTasksOf(patient.personnummer()).stream().map(this::summary).toList());
 	}
 
 	@GetMapping("/{taskId}")
-	TaskWithForm task(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable String taskId) {
+	TaskWithForm task(@AuthenticationPrincipal(expression = "patient()") PatientPrincipal patient, @PathVariable String taskId) {
 		Task task = patientTasks.openTaskOf(patient.personnummer(), taskId).orElseThrow(NoSuchPatientTask::new);
 		auditLog.patientRead(patient, Action.READ_TASK_FORM, taskId);
 		byte[] form = deployedForm(taskId);
@@ -99,7 +99,7 @@ class PatientTaskController {
 	}
 
 	@PostMapping("/{taskId}")
-	ResponseEntity<Void> submit(@AuthenticationPrincipal PatientPrincipal patient, @PathVariable String taskId,
+	ResponseEntity<Void> submit(@AuthenticationPrincipal(expression = "patient()") PatientPrincipal patient, @PathVariable String taskId,
 			@RequestBody Map<String, Object> submitted) {
 		patientTasks.openTaskOf(patient.personnummer(), taskId).orElseThrow(NoSuchPatientTask::new);
 		VariableMap variables = Variables.createVariables();
