@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The PDL access log of patients' tasks and forms (table {@code patient_audit_log}, Flyway V100). Written on every
- * read through the project's API and on every completion; read by the process owner.
+ * read through the patient API, on every completion, and on staff reads of a patient's task through the engine API
+ * ({@link StaffReadAuditFilter}); read by the process owner.
  */
 @Repository
 class PatientAuditLog {
@@ -21,6 +22,8 @@ class PatientAuditLog {
 		LIST_TASKS,
 		/** one task with its form and current values */
 		READ_TASK_FORM,
+		/** one task or its variables, without the form (staff through the engine API) */
+		READ_TASK,
 		/** a form submitted and the task completed */
 		COMPLETE_TASK
 	}

@@ -11,5 +11,14 @@
  * {@code PatientTaskGuard} refuses its completion by any engine user (even an administrator):
  * only the patient, through the patient API, completes it. Its form is a Camunda Form ({@code camunda:formRef}),
  * checked on the server like every other form.
+ *
+ * <p><b>Logins</b>: in the default profile demo patients (test personnummer, {@code vardflode.patient.demo}) log in
+ * with a password; in production patients log in with OpenID Connect through the region's e-identification broker,
+ * the personnummer taken from the claim {@code vardflode.patient.oidc.personnummer-claim}. The patient side has its
+ * own security chain; staff accounts do not work there, and a patient's session does not work on the staff API.
+ *
+ * <p><b>Access log</b> (PDL): every read of a patient's task or form through the patient API, every completion, and
+ * every successful staff read of a patient task through {@code /engine-rest} or Tasklist's engine API is written to
+ * {@code patient_audit_log}; the process owner reads it at {@code GET /api/audit/patient-access?personnummer=…}.
  */
 package se.vardflode.patient;

@@ -229,6 +229,28 @@ class PatientTaskApiTest {
 		assertThat(nurse.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
 
+	@Test
+	void the_process_owner_reading_a_patients_task_through_the_engine_api_is_logged() {
+		ResponseEntity<String> task = http.withBasicAuth(PROCESS_OWNER, DEMO_PASSWORD).getForEntity("/engine-rest/task/" + lovasTask.getId(), String.class);
+		ResponseEntity<String> form = http.withBasicAuth(PROCESS_OWNER, DEMO_PASSWORD)
+			.getForEntity("/engine-rest/task/" + lovasTask.getId() + "/form-variables", String.class);
+
+		assertThat(task.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(auditLog.entriesFor(LOVA)).filteredOn(entry -> entry.actorType() == PatientAuditLog.ActorType.STAFF)
+			.extracting(PatientAuditLog.Entry::actor, PatientAuditLog.Entry::action, PatientAuditLog.Entry::taskId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.READ_TASK, lovasTask.getId()),
+					org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.READ_TASK_FORM, lovasTask.getId()));
+	}
+
+	@Test
+	void a_nurse_who_may_not_read_a_patients_task_leaves_no_access_entry() {
+		ResponseEntity<String> attempt = http.withBasicAuth(BVC_NURSE, DEMO_PASSWORD).getForEntity("/engine-rest/task/" + tolvansTask.getId(), String.class);
+
+		assertThat(attempt.getStatusCode().is2xxSuccessful()).isFalse();
+		assertThat(auditLog.entriesFor(TOLVAN)).noneMatch(entry -> BVC_NURSE.equals(entry.actor()));
+	}
+
 	private PatientSession loggedIn(Personnummer patient) {
 		PatientSession session = new PatientSession(port);
 		assertThat(session.logIn(patient.masked().replace("****", patient.value().substring(8)), DEMO_PASSWORD)).endsWith("/patient/");
