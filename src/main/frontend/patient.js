@@ -7,8 +7,8 @@ const app = document.getElementById('app');
 const dateFormat = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric' });
 
 function xsrfToken() {
-  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-  return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('PATIENT-XSRF-TOKEN='));
+  return cookie ? decodeURIComponent(cookie.substring('PATIENT-XSRF-TOKEN='.length)) : '';
 }
 
 async function api(path, options = {}) {

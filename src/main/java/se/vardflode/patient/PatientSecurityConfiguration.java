@@ -26,6 +26,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class PatientSecurityConfiguration {
 
 	static final String LOGIN_PAGE = "/patient/login";
+	/** Not XSRF-TOKEN: the Camunda webapps use that name, and a browser would send both to /camunda. */
+	static final String CSRF_COOKIE = "PATIENT-XSRF-TOKEN";
 	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 	static final RequestMatcher PATIENT_API = PATHS.matcher("/api/patient/**");
 	private static final RequestMatcher PATIENT_SIDE = new OrRequestMatcher(PATHS.matcher("/patient"), PATHS.matcher("/patient/**"),
@@ -44,8 +46,10 @@ class PatientSecurityConfiguration {
 	@Order(0)
 	SecurityFilterChain patientChain(HttpSecurity http, DemoPatients demoPatients, PatientOidc.Settings oidc,
 			ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
-		// The page reads the token from the XSRF-TOKEN cookie and sends it back as X-XSRF-TOKEN (or _csrf on the login
-		// form); loading it on every request makes sure the cookie is there before the first POST.
+		// The page reads the token from its cookie and sends it back as X-XSRF-TOKEN (or _csrf on the login form);
+		// loading it on every request makes sure the cookie is there before the first POST.
+		CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		csrfTokens.setCookieName(CSRF_COOKIE);
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		if (oidcClients.getIfAvailable() != null) {
@@ -67,7 +71,7 @@ class PatientSecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/patient/logout").logoutSuccessUrl(LOGIN_PAGE + "?utloggad"))
 			// the API answers 401 instead of redirecting to the login page; the page then shows the login
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PATIENT_API))
-			.csrf(csrf -> csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse()).csrfTokenRequestHandler(csrfHandler))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler))
 			.build();
 	}
 

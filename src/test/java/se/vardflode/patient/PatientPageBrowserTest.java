@@ -100,6 +100,9 @@ class PatientPageBrowserTest {
 			assertThat(page.locator("#confirmation")).containsText("Tack! Dina svar");
 			assertThat(page.getByText("Du har inga formulär att fylla i just nu.")).isVisible();
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("patient-4-confirmation")).setFullPage(true));
+
+			page.getByText("Logga ut").click();
+			assertThat(page.getByText("Du är utloggad.")).isVisible();
 		}
 
 		HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().processInstanceId(questionnaire.getId()).singleResult();

@@ -68,8 +68,8 @@ final class PatientSession {
 	}
 
 	private String xsrfToken() {
-		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("XSRF-TOKEN"))
-			.map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IllegalStateException("no XSRF-TOKEN cookie"));
+		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(PatientSecurityConfiguration.CSRF_COOKIE))
+			.map(HttpCookie::getValue).findFirst().orElseThrow(() -> new IllegalStateException("no CSRF cookie"));
 	}
 
 	private URI uri(String path) {
