@@ -9,8 +9,9 @@ class PatientPageConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addViewControllers(ViewControllerRegistry registry) {
-		registry.addViewController("/patient").setViewName("forward:/patient/index.html");
+		registry.addRedirectViewController("/patient", "/patient/");
 		registry.addViewController("/patient/").setViewName("forward:/patient/index.html");
+		registry.addViewController(PatientSecurityConfiguration.LOGIN_PAGE).setViewName("forward:/patient/login.html");
 	}
 
 }

@@ -1,6 +1,24 @@
 /**
- * The patient: the {@link se.vardflode.patient.Personnummer} value type every pathway validates at its edge, and
- * the patient page at {@code /patient}, where patients and guardians complete their forms (for now a placeholder
- * page that tells patients it is not open yet).
+ * The patient side: the {@link se.vardflode.patient.Personnummer} value type every pathway validates at its edge; patients log in on {@code /patient} (demo passwords in the default profile) and complete the
+ * forms of the tasks assigned to them, through the patient API {@code /api/patient/**}, its own security filter
+ * chain, and an audit log of every read of a patient's task or form.
+ *
+ * <p><b>Patient tasks</b> are BPMN user tasks assigned to the patient:
+ * {@code camunda:assignee="patient:${patientId}"}, where the process variable {@code patientId} is the patient's
+ * twelve-digit personnummer or samordningsnummer ({@link se.vardflode.patient.Personnummer}), and the process
+ * variable {@code unitId} names the care unit the patient sees the task from. Such a task has no candidate groups,
+ * so no unit's staff is authorized to see or work it in Tasklist or {@code /engine-rest}, and
+ * {@code PatientTaskGuard} refuses its completion by any engine user (even an administrator):
+ * only the patient, through the patient API, completes it. Its form is a Camunda Form ({@code camunda:formRef}),
+ * checked on the server like every other form.
+ *
+ * <p><b>Logins</b>: in the default profile demo patients (test personnummer, {@code vardflode.patient.demo}) log in
+ * with a password; in production patients log in with OpenID Connect through the region's e-identification broker,
+ * the personnummer taken from the claim {@code vardflode.patient.oidc.personnummer-claim}. The patient side has its
+ * own security chain; staff accounts do not work there, and a patient's session does not work on the staff API.
+ *
+ * <p><b>Access log</b> (PDL): every read of a patient's task or form through the patient API, every completion, and
+ * every successful staff read of a patient task through {@code /engine-rest} or Tasklist's engine API is written to
+ * {@code patient_audit_log}; the process owner reads it at {@code GET /api/audit/patient-access?personnummer=…}.
  */
 package se.vardflode.patient;

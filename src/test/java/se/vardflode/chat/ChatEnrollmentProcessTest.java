@@ -197,7 +197,7 @@ class ChatEnrollmentProcessTest {
 		String taskId = task(chat).getId();
 
 		assertThatThrownBy(() -> taskService.complete(taskId, extendBy("5")))
-			.hasMessageContaining("3, 6 eller 12 månader");
+			.hasMessageContaining("extensionMonths: Värdet är inte ett av alternativen");
 
 		assertThat(chat).isWaitingAt(EXTEND_OR_CLOSE);
 	}

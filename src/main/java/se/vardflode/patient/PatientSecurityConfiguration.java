@@ -1,0 +1,78 @@
+package se.vardflode.patient;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The patient side's own security chain, before the staff chains: the patient page and the patient API know only
+ * patient logins (a staff account gets nowhere here), and a patient's session is not accepted by the staff API,
+ * which authenticates every request by HTTP Basic against the Camunda identity service.
+ */
+@Configuration(proxyBeanMethods = false)
+class PatientSecurityConfiguration {
+
+	static final String LOGIN_PAGE = "/patient/login";
+	/** Not XSRF-TOKEN: the Camunda webapps use that name, and a browser would send both to /camunda. */
+	static final String CSRF_COOKIE = "PATIENT-XSRF-TOKEN";
+	private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+	static final RequestMatcher PATIENT_API = PATHS.matcher("/api/patient/**");
+	private static final RequestMatcher PATIENT_SIDE = new OrRequestMatcher(PATHS.matcher("/patient"), PATHS.matcher("/patient/**"),
+			PATIENT_API);
+
+	/** Only the engine API's task reads, not every request, pass the staff read audit. */
+	@Bean
+	FilterRegistrationBean<StaffReadAuditFilter> staffReadAudit(StaffReadAuditFilter filter) {
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setName("patient-task-staff-read-audit");
+		registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
+		return registration;
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain patientChain(HttpSecurity http, DemoPatients demoPatients, PatientOidc.Settings oidc,
+			ObjectProvider<ClientRegistrationRepository> oidcClients) throws Exception {
+		// The page reads the token from its cookie and sends it back as X-XSRF-TOKEN (or _csrf on the login form);
+		// loading it on every request makes sure the cookie is there before the first POST.
+		CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		csrfTokens.setCookieName(CSRF_COOKIE);
+		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
+		csrfHandler.setCsrfRequestAttributeName(null);
+		if (oidcClients.getIfAvailable() != null) {
+			// the broker's login and callback stay under /patient, inside this chain
+			http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
+				.authorizationEndpoint(endpoint -> endpoint.baseUri("/patient/oauth2/authorization"))
+				.redirectionEndpoint(endpoint -> endpoint.baseUri("/patient/login/oauth2/code/*"))
+				.userInfoEndpoint(users -> users.oidcUserService(PatientOidc.userService(oidc)))
+				.defaultSuccessUrl("/patient/", true)
+				.failureUrl(LOGIN_PAGE + "?fel"));
+		}
+		return http.securityMatcher(PATIENT_SIDE)
+			.authenticationManager(new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients)))
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers(LOGIN_PAGE, "/patient/login.html", "/patient/login/options", "/patient/*.css", "/patient/*.js").permitAll()
+				.anyRequest().hasAuthority(DemoPatientAuthenticationProvider.PATIENT_ROLE))
+			.formLogin(login -> login.loginPage(LOGIN_PAGE).loginProcessingUrl(LOGIN_PAGE).defaultSuccessUrl("/patient/", true)
+				.failureUrl(LOGIN_PAGE + "?fel"))
+			.logout(logout -> logout.logoutUrl("/patient/logout").logoutSuccessUrl(LOGIN_PAGE + "?utloggad"))
+			// the API answers 401 instead of redirecting to the login page; the page then shows the login
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PATIENT_API))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler))
+			.build();
+	}
+
+}
