@@ -1,5 +1,6 @@
 package se.vardflode.chat;
 
+import se.vardflode.patient.PatientAssignee;
 import se.vardflode.patient.Personnummer;
 
 /** Someone who writes in the chat besides the unit's staff: the patient or, for a BVC child, a guardian. */
@@ -10,7 +11,7 @@ record ChatParticipant(Role role, Personnummer personnummer, String email) {
 	 * patient page (to be aligned there): {@code patient:} and the twelve digits.
 	 */
 	String patientReference() {
-		return "patient:" + personnummer.value();
+		return PatientAssignee.of(personnummer);
 	}
 
 	enum Role {

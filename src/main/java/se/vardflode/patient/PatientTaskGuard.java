@@ -16,7 +16,7 @@ class PatientTaskGuard implements TaskCompletionGuard {
 
 	@Override
 	public void check(Task task, String engineUserId) {
-		if (PatientTasks.isPatientTask(task.getAssignee()) && engineUserId != null && !engineUserId.equals(task.getAssignee())) {
+		if (PatientAssignee.isPatient(task.getAssignee()) && engineUserId != null && !engineUserId.equals(task.getAssignee())) {
 			throw new AuthorizationException("Only the patient completes a patient's task (task " + task.getId() + ")");
 		}
 	}

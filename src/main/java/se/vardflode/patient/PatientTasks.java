@@ -11,7 +11,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PatientTasks {
 
-	static final String ASSIGNEE_PREFIX = "patient:";
 	static final String UNIT_VARIABLE = "unitId";
 
 	private final TaskService taskService;
@@ -20,22 +19,14 @@ class PatientTasks {
 		this.taskService = taskService;
 	}
 
-	static String assignee(Personnummer patient) {
-		return ASSIGNEE_PREFIX + patient.value();
-	}
-
-	static boolean isPatientTask(String assignee) {
-		return assignee != null && assignee.startsWith(ASSIGNEE_PREFIX);
-	}
-
 	List<Task> openTasksOf(Personnummer patient) {
-		return taskService.createTaskQuery().taskAssignee(assignee(patient)).active().initializeFormKeys()
+		return taskService.createTaskQuery().taskAssignee(PatientAssignee.of(patient)).active().initializeFormKeys()
 			.orderByDueDate().asc().orderByTaskCreateTime().asc().list();
 	}
 
 	/** The patient's own open task, or nothing: someone else's task is indistinguishable from no task. */
 	Optional<Task> openTaskOf(Personnummer patient, String taskId) {
-		return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).taskAssignee(assignee(patient)).active()
+		return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).taskAssignee(PatientAssignee.of(patient)).active()
 			.initializeFormKeys().singleResult());
 	}
 

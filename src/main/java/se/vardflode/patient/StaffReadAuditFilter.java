@@ -52,13 +52,13 @@ class StaffReadAuditFilter extends OncePerRequestFilter {
 			return;
 		}
 		Task task = taskService.createTaskQuery().taskId(read.group(2)).singleResult();
-		if (task == null || !PatientTasks.isPatientTask(task.getAssignee())) {
+		if (task == null || !PatientAssignee.isPatient(task.getAssignee())) {
 			return;
 		}
 		String reader = read.group(1) == null ? basicUser(request) : webappUser(request, read.group(1));
 		String what = read.group(3) == null ? "" : read.group(3);
 		Action action = what.contains("form") ? Action.READ_TASK_FORM : Action.READ_TASK;
-		Personnummer patient = Personnummer.fromStorage(task.getAssignee().substring(PatientTasks.ASSIGNEE_PREFIX.length()));
+		Personnummer patient = PatientAssignee.patientOf(task.getAssignee());
 		auditLog.record(reader == null ? "okänd" : reader, ActorType.STAFF, patient, action, task.getId());
 	}
 

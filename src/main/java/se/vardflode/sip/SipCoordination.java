@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.PatientAssignee;
 import se.vardflode.sip.SipRequestValidator.ValidSipRequest;
 
 /** Starts a SIP from a validated request and correlates the patient's withdrawal of consent. */
@@ -30,7 +31,6 @@ class SipCoordination {
 	 * Patient tasks are assigned to {@code patient-<12 digits of the personnummer>}: the patient page finds a
 	 * signed-in patient's tasks by this assignee, and no staff account can have that id.
 	 */
-	static final String PATIENT_REFERENCE_PREFIX = "patient-";
 
 	private static final Logger log = LoggerFactory.getLogger(SipCoordination.class);
 
@@ -50,7 +50,7 @@ class SipCoordination {
 		SipParticipants participants = request.participants();
 		VariableMap variables = Variables.createVariables()
 			.putValue(SipVariables.SIP_ID, sipId)
-			.putValue(SipVariables.PATIENT_REFERENCE, PATIENT_REFERENCE_PREFIX + request.patient().value().replace("-", ""))
+			.putValue(SipVariables.PATIENT_REFERENCE, PatientAssignee.of(request.patient()))
 			.putValue(SipVariables.INITIATING_ORGANISATION, participants.initiatingOrganisation())
 			.putValue(SipVariables.UNIT_ID, request.initiatingUnit().id())
 			.putValue(SipVariables.UNIT_NAME, request.initiatingUnit().name())

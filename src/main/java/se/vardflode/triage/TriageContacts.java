@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.PatientAssignee;
 import se.vardflode.patient.Personnummer;
 import se.vardflode.security.StaffAuthorities;
 
@@ -98,7 +99,7 @@ class TriageContacts {
 		variables.put("contactId", contactId);
 		variables.put("personnummer", patient.value());
 		// the patient page finds the patient's tasks by this reference; the patient page issue defines it
-		variables.put("patientReference", patient.value());
+		variables.put("patientReference", PatientAssignee.of(patient));
 		variables.put("patientEmail", request.patientEmail());
 		variables.put("patientSex", (patient.isMale() ? Sex.MALE : Sex.FEMALE).name());
 		variables.put("patientAge", patient.ageOn(today));

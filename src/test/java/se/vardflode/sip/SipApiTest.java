@@ -83,7 +83,7 @@ class SipApiTest {
 
 		assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(seen.getBody()).isEmpty();
-		assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()).isEqualTo("patient-191212121212");
+		assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()).isEqualTo("patient:191212121212");
 	}
 
 	@Test

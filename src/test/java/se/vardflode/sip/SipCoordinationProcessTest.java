@@ -69,7 +69,7 @@ class SipCoordinationProcessTest {
 	static final String NOTIFY_COORDINATOR_OF_WITHDRAWAL = "notifyCoordinatorOfWithdrawal";
 	static final String ENDED_CONSENT_WITHDRAWN = "sipEndedConsentWithdrawn";
 
-	static final String PATIENT_TASK_ASSIGNEE = "patient-191212121212";
+	static final String PATIENT_TASK_ASSIGNEE = "patient:191212121212";
 	static final String SOCIAL_SERVICES_MAIL = "socialtjanst@kommun.example";
 	static final String PSYCHIATRY_MAIL = "psykiatri-gavleborg@region.example";
 	static final String PST_MAIL = "pst-sodra-halsingland@region.example";

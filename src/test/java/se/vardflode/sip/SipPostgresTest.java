@@ -97,7 +97,7 @@ class SipPostgresTest {
 		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
 
 		// the patient consents (in the patient page, which completes the patient's task on the engine)
-		String consentTask = taskService.createTaskQuery().processInstanceId(instanceId).taskAssignee("patient-191212121212").singleResult().getId();
+		String consentTask = taskService.createTaskQuery().processInstanceId(instanceId).taskAssignee("patient:191212121212").singleResult().getId();
 		taskService.complete(consentTask, Map.of("consent", "yes"));
 
 		// the coordinator books the meeting in Tasklist

@@ -39,7 +39,7 @@ import se.vardflode.notification.TestSmtp;
 class PatientQuestionnaireProcessTest {
 
 	static final String PROCESS_KEY = "patient-questionnaire";
-	static final String PATIENT = "19900101-2384";
+	static final String PATIENT = "patient:199001012384";
 
 	@RegisterExtension
 	static GreenMailExtension smtp = TestSmtp.extension();
