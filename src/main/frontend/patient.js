@@ -107,7 +107,8 @@ async function showTask(taskId) {
       return;
     }
     const problem = await submit.json().catch(() => ({}));
-    const errors = problem.errors || [];
+    // as every problem of the project's API: errors by field name, a Swedish message each
+    const errors = Object.entries(problem.errors || {}).map(([field, message]) => ({ field, message }));
     const fieldErrors = {};
     errors.forEach(({ field, message }) => {
       const id = ids[field];

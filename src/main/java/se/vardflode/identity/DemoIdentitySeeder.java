@@ -33,7 +33,8 @@ import se.vardflode.identity.DemoAccounts.DemoUser;
  * Seeds the demo region: a group per care unit, the process owner's admin group, the demo staff, and for each unit
  * the Tasklist filters and authorizations that let its staff see and work only their own unit's tasks. Task
  * authorizations themselves come from the engine: a candidate group gets them when a task names it.
- * Runs on every start and adds only what is missing, so a restart on the file database keeps what was there.
+ * Runs on every start and adds only what is missing, so a restart on the file database keeps what was there and
+ * picks up units' new process starts and demo users' new memberships.
  */
 @Component
 @Profile("default")
@@ -100,18 +101,16 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		authorizationService.saveAuthorization(everyone);
 	}
 
+	/** A new unit gets its group, Tasklist access and filter; every unit gets the process starts it lacks. */
 	private void seedUnit(CareUnit unit) {
+		// the process starts are checked on every start: a release may let an existing unit start a new pathway
 		if (groupExists(unit.id())) {
+			seedProcessStarts(unit);
 			return;
 		}
 		createGroup(unit.id(), unit.name(), Groups.GROUP_TYPE_WORKFLOW);
 		grant(unit.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-		for (String processKey : unit.startsProcesses()) {
-			grant(unit.id(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
-		}
-		if (!unit.startsProcesses().isEmpty()) {
-			grant(unit.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
-		}
+		seedProcessStarts(unit);
 		Filter myUnit = filterService.newTaskFilter(MY_UNIT_FILTER_PREFIX + unit.name())
 			.setQuery(taskService.createTaskQuery().taskCandidateGroup(unit.id()).includeAssignedTasks())
 			.setProperties(Map.of("description", "Uppgifter för " + unit.name(), "priority", 0, "refresh", true));
@@ -119,21 +118,32 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		grant(unit.id(), Resources.FILTER, myUnit.getId(), Permissions.READ);
 	}
 
-	private void seedUser(DemoUser demo) {
-		if (identityService.createUserQuery().userId(demo.id()).count() > 0) {
-			return;
+	private void seedProcessStarts(CareUnit unit) {
+		for (String processKey : unit.startsProcesses()) {
+			grantIfMissing(unit.id(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
 		}
-		User user = identityService.newUser(demo.id());
-		user.setFirstName(demo.firstName());
-		user.setLastName(demo.lastName());
-		user.setEmail(demo.email());
-		user.setPassword(demoAccounts.password());
-		identityService.saveUser(user);
+		if (!unit.startsProcesses().isEmpty()) {
+			grantIfMissing(unit.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+		}
+	}
+
+	/** A new demo user is created; an existing one gets the memberships it lacks (a password changed in Admin stays). */
+	private void seedUser(DemoUser demo) {
+		if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+			User user = identityService.newUser(demo.id());
+			user.setFirstName(demo.firstName());
+			user.setLastName(demo.lastName());
+			user.setEmail(demo.email());
+			user.setPassword(demoAccounts.password());
+			identityService.saveUser(user);
+		}
 		for (String groupId : demo.groups()) {
 			if (!groupExists(groupId)) {
 				throw new IllegalStateException("Demo user " + demo.id() + " names unknown group " + groupId);
 			}
-			identityService.createMembership(demo.id(), groupId);
+			if (identityService.createUserQuery().userId(demo.id()).memberOfGroup(groupId).count() == 0) {
+				identityService.createMembership(demo.id(), groupId);
+			}
 		}
 	}
 
@@ -146,6 +156,14 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		group.setName(name);
 		group.setType(type);
 		identityService.saveGroup(group);
+	}
+
+	private void grantIfMissing(String groupId, Resource resource, String resourceId, Permission... permissions) {
+		boolean granted = authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+			.resourceId(resourceId).hasPermission(permissions[0]).count() > 0;
+		if (!granted) {
+			grant(groupId, resource, resourceId, permissions);
+		}
 	}
 
 	private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
  * Delivers mail to a directory instead of an SMTP server, for a laptop without one: each message becomes an .eml
- * file that any mail program opens, and the log says where it went (recipient and subject only).
+ * file that any mail program opens, and the log says where it went (subject and file, never the recipient).
  */
 class EmlFileMailSender extends JavaMailSenderImpl {
 
@@ -45,8 +44,8 @@ class EmlFileMailSender extends JavaMailSenderImpl {
 				try (OutputStream out = Files.newOutputStream(file)) {
 					message.writeTo(out);
 				}
-				log.info("Mail to {} with subject '{}' saved as {}", Arrays.toString(message.getAllRecipients()),
-						message.getSubject(), file);
+				// no recipient: a patient's mail address is personal data, and logs are kept and shipped
+				log.info("Mail '{}' saved as {}", message.getSubject(), file);
 			}
 			catch (IOException | MessagingException ex) {
 				failures.put(message, ex);

@@ -122,7 +122,9 @@ class PatientTaskController {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Rätta de markerade fälten och skicka igen.");
 		problem.setType(INVALID_FORM_TYPE);
 		problem.setTitle("Formuläret är inte rätt ifyllt");
-		problem.setProperty("errors", ex.errors().stream().map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+		problem.setProperty("errors", errors);
 		return ResponseEntity.badRequest().body(problem);
 	}
 

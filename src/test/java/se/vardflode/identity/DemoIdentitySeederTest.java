@@ -88,6 +88,21 @@ class DemoIdentitySeederTest {
 		}
 	}
 
+	@Test
+	void a_restart_gives_an_existing_unit_and_user_the_process_starts_and_memberships_a_release_added() {
+		String unit = "bvc-gavle";
+		String nurse = "bvc.karin";
+		authorizationService.createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId("chat-enrollment").list().forEach(old -> authorizationService.deleteAuthorization(old.getId()));
+		identityService.deleteMembership(nurse, unit);
+
+		seeder.run(null);
+
+		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+				"chat-enrollment")).isTrue();
+		assertThat(groupsOf(nurse)).contains(unit);
+	}
+
 	private java.util.List<String> groupsOf(String userId) {
 		return identityService.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
 	}
