@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatParticipant.Role;
 import se.vardflode.identity.CareUnits;
-import se.vardflode.patient.InvalidPersonnummerException;
 import se.vardflode.patient.Personnummer;
 
 /**
@@ -59,13 +58,7 @@ class Deliveries {
 	HandedOver registerDelivery(ChatChannel mvcChat, DeliveryRequest request) {
 		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChatPeriod.SWEDEN);
 		Map<String, String> errors = new LinkedHashMap<>();
-		Personnummer child = null;
-		try {
-			child = Personnummer.parse(request.childPersonnummer(), today);
-		}
-		catch (InvalidPersonnummerException ex) {
-			errors.put("childPersonnummer", ex.getMessage());
-		}
+		Personnummer child = Personnummer.parse(request.childPersonnummer(), today, "childPersonnummer", errors);
 		if (request.birthDate() == null) {
 			errors.put("birthDate", "Födelsedatum saknas");
 		}

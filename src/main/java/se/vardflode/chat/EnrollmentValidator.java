@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
-import se.vardflode.patient.InvalidPersonnummerException;
 import se.vardflode.patient.Personnummer;
 
 /**
@@ -35,7 +34,7 @@ final class EnrollmentValidator {
 		Map<String, String> errors = new LinkedHashMap<>();
 		Optional<CareType> careType = careType(request.careType(), errors);
 		CareUnit unit = unit(request.unitId(), careType, errors);
-		Personnummer patient = personnummer("personnummer", request.personnummer(), today, errors);
+		Personnummer patient = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
 		boolean emailRequired = careType.map(type -> type != CareType.BVC).orElse(true);
 		String email = email("email", request.email(), emailRequired, errors);
 		LocalDate dueDate = careType.filter(type -> type == CareType.MVC).isPresent()
@@ -85,15 +84,6 @@ final class EnrollmentValidator {
 		return unit.get();
 	}
 
-	private static Personnummer personnummer(String field, String value, LocalDate today, Map<String, String> errors) {
-		try {
-			return Personnummer.parse(value, today);
-		}
-		catch (InvalidPersonnummerException ex) {
-			errors.put(field, ex.getMessage());
-			return null;
-		}
-	}
 
 	private static String email(String field, String value, boolean required, Map<String, String> errors) {
 		if (value == null || value.isBlank()) {
@@ -142,7 +132,7 @@ final class EnrollmentValidator {
 				errors.put("guardians[" + i + "]", "Vårdnadshavare saknas");
 				continue;
 			}
-			Personnummer personnummer = personnummer(prefix + "personnummer", guardian.personnummer(), today, errors);
+			Personnummer personnummer = Personnummer.parse(guardian.personnummer(), today, prefix + "personnummer", errors);
 			if (personnummer != null && personnummer.equals(patient)) {
 				errors.put(prefix + "personnummer", "Vårdnadshavaren kan inte vara barnet självt");
 			}

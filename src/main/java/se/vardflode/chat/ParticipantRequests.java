@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatParticipant.Role;
-import se.vardflode.patient.InvalidPersonnummerException;
 import se.vardflode.patient.Personnummer;
 
 /**
@@ -53,13 +52,7 @@ class ParticipantRequests {
 	Requested request(ChatChannel chat, ParticipantRequest request) {
 		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChatPeriod.SWEDEN);
 		Map<String, String> errors = new LinkedHashMap<>();
-		Personnummer personnummer = null;
-		try {
-			personnummer = Personnummer.parse(request.personnummer(), today);
-		}
-		catch (InvalidPersonnummerException ex) {
-			errors.put("personnummer", ex.getMessage());
-		}
+		Personnummer personnummer = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
 		if (request.email() == null || !EMAIL.matcher(request.email().strip()).matches()) {
 			errors.put("email", request.email() == null || request.email().isBlank() ? "E-postadress saknas"
 					: "E-postadressen är inte giltig");

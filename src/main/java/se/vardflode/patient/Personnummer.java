@@ -3,6 +3,7 @@ package se.vardflode.patient;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -72,6 +73,20 @@ public final class Personnummer {
 			throw new InvalidPersonnummerException("Födelsedatumet ligger i framtiden");
 		}
 		return new Personnummer(fullYear + yymmdd.substring(2) + last4);
+	}
+
+	/**
+	 * For validators that collect every error of a request: the number, or {@code null} with the reason put in
+	 * {@code errors} under {@code field}.
+	 */
+	public static Personnummer parse(String text, LocalDate today, String field, Map<String, String> errors) {
+		try {
+			return parse(text, today);
+		}
+		catch (InvalidPersonnummerException ex) {
+			errors.put(field, ex.getMessage());
+			return null;
+		}
 	}
 
 	/**

@@ -50,13 +50,7 @@ class Referrals {
 		Date now = ClockUtil.getCurrentTime();
 		LocalDate today = now.toInstant().atZone(SWEDEN).toLocalDate();
 		Map<String, String> errors = new LinkedHashMap<>();
-		Personnummer patient = null;
-		try {
-			patient = Personnummer.parse(request.personnummer(), today);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("personnummer", ex.getMessage());
-		}
+		Personnummer patient = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
 		if (request.patientEmail() == null || !request.patientEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.put("patientEmail", "Patientens e-postadress saknas eller är ogiltig");
 		}

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
-import se.vardflode.patient.InvalidPersonnummerException;
 import se.vardflode.patient.Personnummer;
 import se.vardflode.sip.SipRequest.ExternalParticipant;
 
@@ -45,13 +44,7 @@ class SipRequestValidator {
 			errors.put("body", "Begäran saknar innehåll");
 			return new Result(Optional.empty(), errors);
 		}
-		Personnummer patient = null;
-		try {
-			patient = Personnummer.parse(request.patientPersonnummer(), today);
-		}
-		catch (InvalidPersonnummerException ex) {
-			errors.put("patientPersonnummer", ex.getMessage());
-		}
+		Personnummer patient = Personnummer.parse(request.patientPersonnummer(), today, "patientPersonnummer", errors);
 		String patientEmail = blankToNull(request.patientEmail());
 		if (patientEmail != null && !EMAIL.matcher(patientEmail).matches()) {
 			errors.put("patientEmail", "E-postadressen är inte giltig");

@@ -51,13 +51,7 @@ class TriageContacts {
 		Date now = ClockUtil.getCurrentTime();
 		LocalDate today = now.toInstant().atZone(SWEDEN).toLocalDate();
 		Map<String, String> errors = new LinkedHashMap<>();
-		Personnummer patient = null;
-		try {
-			patient = Personnummer.parse(request.personnummer(), today);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("personnummer", ex.getMessage());
-		}
+		Personnummer patient = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
 		CareUnit healthCentre = request.healthCentreUnitId() == null || !settings.healthCentres().contains(request.healthCentreUnitId())
 				? null : careUnits.find(request.healthCentreUnitId()).orElse(null);
 		if (healthCentre == null) {

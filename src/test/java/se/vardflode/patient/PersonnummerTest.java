@@ -104,4 +104,13 @@ class PersonnummerTest {
 		assertThat(woman.ageOn(TODAY)).isEqualTo(36);
 	}
 
+	@Test
+	void a_validator_collects_the_refusal_under_its_field_name() {
+		java.util.Map<String, String> errors = new java.util.LinkedHashMap<>();
+
+		assertThat(Personnummer.parse("19121212-1212", TODAY, "patient", errors)).isEqualTo(Personnummer.parse("191212121212", TODAY));
+		assertThat(Personnummer.parse("19121212-1213", TODAY, "guardians[0].personnummer", errors)).isNull();
+		assertThat(errors).containsExactly(java.util.Map.entry("guardians[0].personnummer", "Kontrollsiffran stämmer inte"));
+	}
+
 }
