@@ -20,6 +20,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Gateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
@@ -56,6 +57,23 @@ class ModelFilesTest {
 				assertThat(process.getCamundaHistoryTimeToLiveString()).as("%s: historyTimeToLive of %s", file.getFileName(), process.getId())
 					.isNotBlank();
 			}
+		}
+	}
+
+	/**
+	 * Staff read the names (Swedish, as they say it) in Tasklist and Cockpit; programs use the ids (English,
+	 * camelCase or kebab-case), so an id never holds spaces or Swedish letters.
+	 */
+	@Test
+	void every_process_activity_and_event_has_a_name_and_a_plain_id() throws IOException {
+		for (Path file : files("processes", ".bpmn")) {
+			BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+			Stream.concat(model.getModelElementsByType(Process.class).stream(),
+					model.getModelElementsByType(FlowNode.class).stream().filter(node -> !(node instanceof Gateway)))
+				.forEach(element -> {
+					assertThat(element.getId()).as("%s: id", file.getFileName()).matches("[a-z][A-Za-z0-9]*(-[a-z0-9]+)*");
+					assertThat(element.getAttributeValue("name")).as("%s: name of %s", file.getFileName(), element.getId()).isNotBlank();
+				});
 		}
 	}
 
