@@ -16,6 +16,7 @@ import static se.vardflode.chat.ChatFixtures.MOTHER_MAIL;
 import static se.vardflode.chat.ChatFixtures.anMvcEnrollment;
 import static se.vardflode.chat.ChatFixtures.anUmEnrollment;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -160,6 +161,8 @@ class ChatParticipantConsentProcessTest {
 		ProcessInstance consent = askToJoin(chat, FATHER, FATHER_MAIL);
 
 		assertThat(task(consent)).isAssignedTo("patient:199003151231");
+		assertThat(task(consent).getDueDate()).as("the consent lapses after 14 days").isEqualTo(
+				Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(14))));
 	}
 
 	@Test

@@ -84,6 +84,7 @@ class PathwayPatientTasksTest {
 		JsonNode tasks = PatientSession.json(lova.get("/api/patient/tasks")).path("tasks");
 
 		assertThat(tasks.findValuesAsText("unit")).containsExactlyInAnyOrder("Kommun Gävle socialtjänst", "Rådgivningen");
+		assertThat(tasks.findValues("due")).allSatisfy(due -> assertThat(due.asText()).matches("\\d{4}-\\d{2}-\\d{2}"));
 		String consentTaskId = taskService.createTaskQuery().processInstanceId(sipInstanceId).singleResult().getId();
 		assertThat(tasks.findValuesAsText("id")).contains(consentTaskId);
 		HttpResponse<String> refused = lova.postJson("/api/patient/tasks/" + consentTaskId, Map.of("consent", "kanske"));

@@ -75,6 +75,8 @@ class PatientQuestionnaireProcessTest {
 
 		assertThat(questionnaire).isWaitingAt("answerQuestionnaire");
 		assertThat(task(questionnaire)).isAssignedTo(PATIENT);
+		// the patient page shows when it must be answered: when the questionnaire expires
+		assertThat(task(questionnaire).getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(7))));
 		String form = new String(formService.getDeployedTaskForm(task(questionnaire).getId()).readAllBytes());
 		assertThat(form).contains("\"id\": \"phq-9\"");
 		MimeMessage mail = smtp.getReceivedMessages()[0];
