@@ -32,10 +32,12 @@ class KpiController {
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ReferralKpis referrals;
+	private final ChatKpis chats;
 	private final CareUnits careUnits;
 
-	KpiController(ReferralKpis referrals, CareUnits careUnits) {
+	KpiController(ReferralKpis referrals, ChatKpis chats, CareUnits careUnits) {
 		this.referrals = referrals;
+		this.chats = chats;
 		this.careUnits = careUnits;
 	}
 
@@ -60,7 +62,9 @@ class KpiController {
 		Predicate<String> visible = visibleUnits(staff, unitId);
 		return switch (area) {
 			case ReferralKpis.AREA -> referrals.compute(period, visible);
-			default -> throw ApiProblem.notFound("Det finns inga nyckeltal för " + area + ". Finns: " + ReferralKpis.AREA);
+			case ChatKpis.AREA -> chats.compute(period, visible);
+			default -> throw ApiProblem.notFound(
+					"Det finns inga nyckeltal för " + area + ". Finns: " + ReferralKpis.AREA + ", " + ChatKpis.AREA);
 		};
 	}
 
