@@ -1,5 +1,6 @@
 package se.vardflode.kpi;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -10,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -30,10 +34,12 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.Jobs;
 import se.vardflode.notification.TestSmtp;
+import se.vardflode.patient.BrowserFixture;
 
 /**
  * Six chats at two units over three months of 2024, run through the real chat-enrollment and chat-participant-consent
@@ -52,6 +58,8 @@ class ChatKpiTest {
 	@RegisterExtension
 	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
 
+	@LocalServerPort
+	int port;
 	@Autowired
 	TestRestTemplate http;
 	@Autowired
@@ -117,8 +125,31 @@ class ChatKpiTest {
 	void staff_see_their_own_unit_only() {
 		assertThat(kpi("um.sara", PERIOD)).extracting(row -> row.get("unitId")).containsOnly("um-gavle");
 		assertThat(http.withBasicAuth("bvc.karin", "demo")
-			.getForEntity("/api/kpi/chats" + PERIOD + "&unitId=um-gavle", String.class).getStatusCode())
+			.getForEntity("/api/kpi/chats" + PERIOD + "&unitId=pst-sodra-halsingland", String.class).getStatusCode())
 			.isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(kpi("bvc.karin", PERIOD)).isEmpty();
+	}
+
+	@Test
+	void the_dashboard_needs_a_staff_login() {
+		assertThat(http.getForEntity("/kpi", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+		assertThat(http.withBasicAuth("bvc.karin", "demo").getForEntity("/kpi", String.class).getBody()).contains("<h1>Nyckeltal</h1>");
+	}
+
+	@Test
+	void the_dashboard_draws_the_chats_in_chromium() {
+		try (BrowserFixture chromium = BrowserFixture.start();
+				BrowserContext laptop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
+					.setLocale("sv-SE").setHttpCredentials("chef.ingrid", "demo"))) {
+			Page page = laptop.newPage();
+			page.navigate("http://localhost:" + port + "/kpi" + PERIOD);
+
+			assertThat(page.locator("body[data-loaded=true]")).hasCount(1);
+			assertThat(page.locator("#status")).hasText("Period 2024-02 – 2024-04.");
+			assertThat(page.locator("#unit option")).containsText(new String[] { "Alla enheter jag får se", "mvc-gavle", "um-gavle" });
+			assertThat(page.locator("a.csv").first()).hasAttribute("href", "/api/kpi/chats.csv" + PERIOD);
+			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("kpi-dashboard")).setFullPage(true));
+		}
 	}
 
 	@Test
