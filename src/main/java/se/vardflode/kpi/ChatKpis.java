@@ -3,12 +3,8 @@ package se.vardflode.kpi;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -73,17 +69,16 @@ class ChatKpis {
 	}
 
 	KpiTable compute(KpiPeriod period, Predicate<String> visibleUnit) {
-		List<Map<String, Object>> rows = new ArrayList<>();
+		KpiRows rows = new KpiRows(COLUMNS);
 		for (YearMonth month = period.from(); !month.isAfter(period.to()); month = month.plusMonths(1)) {
 			KpiPeriod one = new KpiPeriod(month, month);
 			Timestamp start = new Timestamp(one.start().getTime());
 			Timestamp end = new Timestamp(one.end().getTime());
 			Timestamp expiringBefore = new Timestamp(one.end().toInstant().plus(EXPIRING_WINDOW).toEpochMilli());
-			Map<String, Map<String, Object>> byUnit = new TreeMap<>();
 			YearMonth current = month;
 			jdbc.query(CHANNELS, rs -> {
 				if (visibleUnit.test(rs.getString("unit_id"))) {
-					Map<String, Object> row = row(byUnit, rs.getString("unit_id"), current);
+					Map<String, Object> row = rows.row(rs.getString("unit_id"), current);
 					row.put("started", rs.getLong("started"));
 					row.put("openAtMonthEnd", rs.getLong("open_at_end"));
 					row.put("closedByExpiry", rs.getLong("closed_by_expiry"));
@@ -94,31 +89,16 @@ class ChatKpis {
 			}, start, end, end, end, end, end, expiringBefore, end, start);
 			jdbc.query(EXTENSIONS, rs -> {
 				if (visibleUnit.test(rs.getString("unit_id"))) {
-					row(byUnit, rs.getString("unit_id"), current).put("extended", rs.getLong("extended"));
+					rows.row(rs.getString("unit_id"), current).put("extended", rs.getLong("extended"));
 				}
 			}, start, end);
 			jdbc.query(PARTICIPANTS_ADDED, rs -> {
 				if (visibleUnit.test(rs.getString("unit_id"))) {
-					row(byUnit, rs.getString("unit_id"), current).put("participantsAdded", rs.getLong("added"));
+					rows.row(rs.getString("unit_id"), current).put("participantsAdded", rs.getLong("added"));
 				}
 			}, start, end);
-			rows.addAll(byUnit.values());
 		}
-		rows.sort(Comparator.comparing((Map<String, Object> row) -> (String) row.get("unitId"))
-			.thenComparing(row -> (String) row.get("month")));
-		return new KpiTable(AREA, period.from(), period.to(), COLUMNS, List.copyOf(rows));
-	}
-
-	private static Map<String, Object> row(Map<String, Map<String, Object>> byUnit, String unitId, YearMonth month) {
-		return byUnit.computeIfAbsent(unitId, k -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("unitId", unitId);
-			row.put("month", month.toString());
-			for (Column column : COLUMNS.subList(2, COLUMNS.size())) {
-				row.put(column.key(), 0L);
-			}
-			return row;
-		});
+		return new KpiTable(AREA, period.from(), period.to(), COLUMNS, rows.list());
 	}
 
 }

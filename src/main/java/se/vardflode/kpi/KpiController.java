@@ -33,11 +33,13 @@ class KpiController {
 
 	private final ReferralKpis referrals;
 	private final ChatKpis chats;
+	private final SipKpis sips;
 	private final CareUnits careUnits;
 
-	KpiController(ReferralKpis referrals, ChatKpis chats, CareUnits careUnits) {
+	KpiController(ReferralKpis referrals, ChatKpis chats, SipKpis sips, CareUnits careUnits) {
 		this.referrals = referrals;
 		this.chats = chats;
+		this.sips = sips;
 		this.careUnits = careUnits;
 	}
 
@@ -63,8 +65,9 @@ class KpiController {
 		return switch (area) {
 			case ReferralKpis.AREA -> referrals.compute(period, visible);
 			case ChatKpis.AREA -> chats.compute(period, visible);
-			default -> throw ApiProblem.notFound(
-					"Det finns inga nyckeltal för " + area + ". Finns: " + ReferralKpis.AREA + ", " + ChatKpis.AREA);
+			case SipKpis.AREA -> sips.compute(period, visible);
+			default -> throw ApiProblem.notFound("Det finns inga nyckeltal för " + area + ". Finns: "
+					+ String.join(", ", ReferralKpis.AREA, ChatKpis.AREA, SipKpis.AREA));
 		};
 	}
 
