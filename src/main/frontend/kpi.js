@@ -97,13 +97,15 @@ function offerUnits(tables) {
 async function show() {
   status.textContent = 'Hämtar nyckeltal …';
   try {
-    const [chats, referrals] = await Promise.all([load('chats'), load('referrals')]);
-    offerUnits([chats, referrals]);
+    const [chats, referrals, sip] = await Promise.all([load('chats'), load('referrals'), load('sip')]);
+    offerUnits([chats, referrals, sip]);
     draw('chats-started', 'bar', months(chats), perUnit(chats, 'started'));
     draw('chats-open', 'line', months(chats), perUnit(chats, 'openAtMonthEnd'));
     draw('referrals', 'bar', months(referrals),
       perColumn(referrals, ['sentToPsychiatry', 'sentToPrimaryCare', 'received', 'returned', 'jointConsultations']));
     draw('referral-days', 'line', months(referrals), perUnit(referrals, 'medianDaysToAcceptance'));
+    draw('sip', 'bar', months(sip),
+      perColumn(sip, ['requested', 'consented', 'meetingsHeld', 'meetingsHeldWithinDeadline', 'activePlansAtMonthEnd']));
     document.querySelectorAll('a.csv').forEach((link) => {
       link.href = `/api/kpi/${link.dataset.area}.csv?${query()}`;
     });
