@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -169,27 +168,12 @@ class ChatKpiTest {
 				""");
 	}
 
-	private static Map<String, Object> row(String unit, String month, int started, int open, int expired, int byStaff,
-			int byPatient, int extended, int expiring, int added) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("unitId", unit);
-		row.put("month", month);
-		row.put("started", started);
-		row.put("openAtMonthEnd", open);
-		row.put("closedByExpiry", expired);
-		row.put("closedByStaff", byStaff);
-		row.put("closedByPatient", byPatient);
-		row.put("extended", extended);
-		row.put("expiringWithin30Days", expiring);
-		row.put("participantsAdded", added);
-		return row;
+	private List<Map<String, Object>> kpi(String user, String query) {
+		return KpiResponses.rows(http, user, "chats", query);
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private List<Map<String, Object>> kpi(String user, String query) {
-		ResponseEntity<Map> response = http.withBasicAuth(user, "demo").getForEntity("/api/kpi/chats" + query, Map.class);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return (List<Map<String, Object>>) response.getBody().get("rows");
+	private static Map<String, Object> row(String unit, String month, Object... figures) {
+		return KpiResponses.row(ChatKpis.COLUMNS, unit, month, figures);
 	}
 
 	private String enrollAtMvc(String mother, String dueDate) {

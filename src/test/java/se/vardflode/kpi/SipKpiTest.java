@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -126,23 +125,12 @@ class SipKpiTest {
 				""");
 	}
 
-	private static Map<String, Object> row(String unit, String month, int requested, int consented, int held, int inTime, int plans) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("unitId", unit);
-		row.put("month", month);
-		row.put("requested", requested);
-		row.put("consented", consented);
-		row.put("meetingsHeld", held);
-		row.put("meetingsHeldWithinDeadline", inTime);
-		row.put("activePlansAtMonthEnd", plans);
-		return row;
+	private List<Map<String, Object>> kpi(String user, String query) {
+		return KpiResponses.rows(http, user, "sip", query);
 	}
 
-	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private List<Map<String, Object>> kpi(String user, String query) {
-		ResponseEntity<Map> response = http.withBasicAuth(user, "demo").getForEntity("/api/kpi/sip" + query, Map.class);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return (List<Map<String, Object>>) response.getBody().get("rows");
+	private static Map<String, Object> row(String unit, String month, Object... figures) {
+		return KpiResponses.row(SipKpis.COLUMNS, unit, month, figures);
 	}
 
 	@SuppressWarnings("rawtypes")
