@@ -34,12 +34,14 @@ class KpiController {
 	private final ReferralKpis referrals;
 	private final ChatKpis chats;
 	private final SipKpis sips;
+	private final TriageKpis triage;
 	private final CareUnits careUnits;
 
-	KpiController(ReferralKpis referrals, ChatKpis chats, SipKpis sips, CareUnits careUnits) {
+	KpiController(ReferralKpis referrals, ChatKpis chats, SipKpis sips, TriageKpis triage, CareUnits careUnits) {
 		this.referrals = referrals;
 		this.chats = chats;
 		this.sips = sips;
+		this.triage = triage;
 		this.careUnits = careUnits;
 	}
 
@@ -66,8 +68,9 @@ class KpiController {
 			case ReferralKpis.AREA -> referrals.compute(period, visible);
 			case ChatKpis.AREA -> chats.compute(period, visible);
 			case SipKpis.AREA -> sips.compute(period, visible);
+			case TriageKpis.AREA -> triage.compute(period, visible);
 			default -> throw ApiProblem.notFound("Det finns inga nyckeltal för " + area + ". Finns: "
-					+ String.join(", ", ReferralKpis.AREA, ChatKpis.AREA, SipKpis.AREA));
+					+ String.join(", ", ReferralKpis.AREA, ChatKpis.AREA, SipKpis.AREA, TriageKpis.AREA));
 		};
 	}
 

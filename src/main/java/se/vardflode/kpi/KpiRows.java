@@ -10,7 +10,8 @@ import se.vardflode.kpi.KpiTable.Column;
 
 /**
  * The rows of one area's table, one per unit and month in unit then month order. A row appears only when the unit
- * had something that month; its counts start at zero and its medians at null (no value is not a zero).
+ * had something that month; its counts start at zero and its statistics (medians, percentiles, shares) at null: no
+ * value is not a zero.
  */
 final class KpiRows {
 
@@ -27,7 +28,7 @@ final class KpiRows {
 			row.put("unitId", unitId);
 			row.put("month", month.toString());
 			for (Column column : columns.subList(2, columns.size())) {
-				row.put(column.key(), column.key().startsWith("median") ? null : 0L);
+				row.put(column.key(), isStatistic(column.key()) ? null : 0L);
 			}
 			return row;
 		});
@@ -35,6 +36,10 @@ final class KpiRows {
 
 	void increment(String unitId, YearMonth month, String column) {
 		row(unitId, month).merge(column, 1L, (a, b) -> (Long) a + (Long) b);
+	}
+
+	private static boolean isStatistic(String key) {
+		return key.startsWith("median") || key.startsWith("p90") || key.startsWith("share");
 	}
 
 	List<Map<String, Object>> list() {

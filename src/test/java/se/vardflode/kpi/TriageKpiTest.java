@@ -1,0 +1,196 @@
+package se.vardflode.kpi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+import se.vardflode.Jobs;
+import se.vardflode.notification.TestSmtp;
+
+/**
+ * Six contacts over three months of 2024 through the real pst-triage, patient-questionnaire and promised-call-back
+ * processes, with the engine clock moved: three PST assessments (one after the care guarantee passed), one acute
+ * suicide risk, one missed call-back; every triage figure checked, and a BVC nurse refused PST's figures.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TriageKpiTest {
+
+	static final String PERIOD = "?from=2024-02&to=2024-04";
+	static final String PST = "pst-sodra-halsingland";
+	static final String ADVICE_LINE = "radgivning";
+
+	@RegisterExtension
+	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
+
+	@Autowired
+	TestRestTemplate http;
+	@Autowired
+	TaskService taskService;
+	@Autowired
+	RuntimeService runtimeService;
+	@Autowired
+	ManagementService managementService;
+
+	final List<String> contacts = new ArrayList<>();
+
+	@BeforeAll
+	void seedThreeMonthsOfContacts() {
+		at("2024-02-05T09:00:00Z");
+		String nextDay = toPstAssessment(contact(null));
+		at("2024-02-06T09:00:00Z");
+		assessByPst(nextDay);
+
+		at("2024-02-12T09:00:00Z");
+		String late = toPstAssessment(contact(null));
+		fireTimer(late, "pstAssessmentOverdue");
+		at("2024-02-19T09:00:00Z");
+		assessByPst(late);
+
+		at("2024-02-20T09:00:00Z");
+		String twoDays = toPstAssessment(contact(null));
+		at("2024-02-22T09:00:00Z");
+		assessByPst(twoDays);
+
+		at("2024-03-04T09:00:00Z");
+		complete(contact(null), "triageContact", triage("yes", false));
+		at("2024-03-11T08:00:00Z");
+		String callBack = contact("2024-03-11T10:00:00+01:00");
+		fireTimer(runtimeService.createProcessInstanceQuery().superProcessInstanceId(callBack).singleResult().getId(), "callBackTimePassed");
+
+		at("2024-04-02T09:00:00Z");
+		contact(null);
+	}
+
+	@AfterAll
+	void removeTheContacts() {
+		ClockUtil.reset();
+		for (String contact : contacts) {
+			if (runtimeService.createProcessInstanceQuery().processInstanceId(contact).count() > 0) {
+				runtimeService.deleteProcessInstance(contact, "test clean-up", true, true);
+			}
+		}
+	}
+
+	@Test
+	void managers_see_every_triage_figure_per_unit_and_month() {
+		assertThat(kpi("chef.ingrid", PERIOD + "&unitId=" + PST)).containsExactly(
+				row(PST, "2024-02", 3, 3, 2.0, 7.0, 66.7, 0, 0),
+				row(PST, "2024-03", 2, 0, null, null, null, 1, 0),
+				row(PST, "2024-04", 1, 0, null, null, null, 0, 0));
+		assertThat(kpi("chef.ingrid", PERIOD + "&unitId=" + ADVICE_LINE)).containsExactly(
+				row(ADVICE_LINE, "2024-03", 0, 0, null, null, null, 0, 1));
+	}
+
+	@Test
+	void a_bvc_nurse_cannot_read_pst_figures() {
+		assertThat(http.withBasicAuth("bvc.karin", "demo").getForEntity("/api/kpi/triage" + PERIOD + "&unitId=" + PST, String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+		assertThat(kpi("bvc.karin", PERIOD)).isEmpty();
+		assertThat(kpi("pst.lena", PERIOD)).extracting(row -> row.get("unitId")).containsOnly(PST);
+	}
+
+	@Test
+	void the_same_figures_as_csv_with_swedish_headings() {
+		ResponseEntity<String> csv = http.withBasicAuth("pst.lena", "demo").getForEntity("/api/kpi/triage.csv" + PERIOD, String.class);
+
+		assertThat(csv.getBody()).isEqualTo("""
+				Enhet;Månad;Kontakter;PST-bedömningar;Median dagar till PST-bedömning;90:e percentil dagar till PST-bedömning;\
+				Andel inom vårdgarantin (%);Suicidrisk till läkare samma dag;Missade återuppringningar;Enhetens namn
+				pst-sodra-halsingland;2024-02;3;3;2,0;7,0;66,7;0;0;PST Södra Hälsingland
+				pst-sodra-halsingland;2024-03;2;0;;;;1;0;PST Södra Hälsingland
+				pst-sodra-halsingland;2024-04;1;0;;;;0;0;PST Södra Hälsingland
+				""");
+	}
+
+	private List<Map<String, Object>> kpi(String user, String query) {
+		return KpiResponses.rows(http, user, "triage", query);
+	}
+
+	private static Map<String, Object> row(String unit, String month, Object... figures) {
+		return KpiResponses.row(TriageKpis.COLUMNS, unit, month, figures);
+	}
+
+	@SuppressWarnings("rawtypes")
+	private String contact(String callBackAt) {
+		Map<String, Object> contact = new HashMap<>(Map.of("personnummer", "19121212-1212", "healthCentreUnitId", "vc-gavle",
+				"channel", "PHONE", "contactReason", "Nedstämd sedan i höstas", "patientEmail", "tolvan@example.se"));
+		if (callBackAt != null) {
+			contact.put("callBackAt", callBackAt);
+		}
+		ResponseEntity<Map> created = http.withBasicAuth("radgivning.erik", "demo").postForEntity("/api/triage-contacts", contact, Map.class);
+		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
+		String instance = (String) created.getBody().get("processInstanceId");
+		contacts.add(instance);
+		Jobs.runAsyncContinuations(managementService, instance);
+		return instance;
+	}
+
+	/** The nurse sends PHQ-9 and the patient answers a total of 12 without item 9: moderate, so PST assesses. */
+	private String toPstAssessment(String contact) {
+		complete(contact, "triageContact", triage("no", true));
+		String questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
+		Jobs.runAsyncContinuations(managementService, questionnaire);
+		Map<String, Object> answers = new HashMap<>();
+		for (int item = 1; item <= 9; item++) {
+			answers.put("phq9_q" + item, item <= 4 ? "3" : "0");
+		}
+		complete(questionnaire, null, answers);
+		Jobs.runAsyncContinuations(managementService, contact);
+		return contact;
+	}
+
+	private void assessByPst(String contact) {
+		complete(contact, "pstAssessment", Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
+	}
+
+	private static Map<String, Object> triage(String acuteSuicideRisk, boolean phq9) {
+		return Map.of("acuteSuicideRisk", acuteSuicideRisk, "assessment", "Bedömd i telefon", "mainProblem", "DEPRESSION",
+				"sendPhq9", phq9, "sendGad7", false, "sendAudit", false, "sendDudit", false);
+	}
+
+	private void complete(String instance, String taskKey, Map<String, Object> variables) {
+		var query = taskService.createTaskQuery().processInstanceId(instance);
+		if (taskKey != null) {
+			query.taskDefinitionKey(taskKey);
+		}
+		taskService.complete(query.singleResult().getId(), variables);
+		Jobs.runAsyncContinuations(managementService, instance);
+	}
+
+	private void fireTimer(String instance, String activityId) {
+		Job timer = managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		managementService.executeJob(timer.getId());
+		Jobs.runAsyncContinuations(managementService, instance);
+	}
+
+	private static void at(String instant) {
+		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+	}
+
+}
