@@ -43,14 +43,14 @@ function months(table) {
   return all;
 }
 
-/** One dataset per unit: the column's value for each month of the period (0 where the unit had nothing). */
-function perUnit(table, column) {
+/** One dataset per unit: the column's value for each month (counts 0, statistics null: no line, where the unit had nothing). */
+function perUnit(table, column, missing = 0) {
   const units = [...new Set(table.rows.map((row) => row.unitId))].sort();
   return units.map((unit, i) => ({
     label: unit,
     data: months(table).map((month) => {
       const row = table.rows.find((r) => r.unitId === unit && r.month === month);
-      return row ? row[column] : 0;
+      return row ? row[column] : missing;
     }),
     backgroundColor: palette[i % palette.length],
     borderColor: palette[i % palette.length]
@@ -97,13 +97,20 @@ function offerUnits(tables) {
 async function show() {
   status.textContent = 'Hämtar nyckeltal …';
   try {
-    const [chats, referrals, sip] = await Promise.all([load('chats'), load('referrals'), load('sip')]);
-    offerUnits([chats, referrals, sip]);
+    const [chats, referrals, sip, triage] = await Promise.all([load('chats'), load('referrals'), load('sip'), load('triage')]);
+    offerUnits([chats, referrals, sip, triage]);
     draw('chats-started', 'bar', months(chats), perUnit(chats, 'started'));
     draw('chats-open', 'line', months(chats), perUnit(chats, 'openAtMonthEnd'));
     draw('referrals', 'bar', months(referrals),
       perColumn(referrals, ['sentToPsychiatry', 'sentToPrimaryCare', 'received', 'returned', 'jointConsultations']));
-    draw('referral-days', 'line', months(referrals), perUnit(referrals, 'medianDaysToAcceptance'));
+    draw('referral-days', 'line', months(referrals), perUnit(referrals, 'medianDaysToAcceptance', null));
+    draw('pst-waiting', 'line', months(triage), [
+      ...perUnit(triage, 'medianDaysToPstAssessment', null).filter((set) => set.data.some((value) => value !== null))
+        .map((set) => ({ ...set, label: `${set.label}: median` })),
+      ...perUnit(triage, 'p90DaysToPstAssessment', null).filter((set) => set.data.some((value) => value !== null))
+        .map((set, i) => ({ ...set, label: `${set.label}: 90:e percentil`, borderDash: [6, 4],
+          borderColor: palette[(i + 4) % palette.length], backgroundColor: palette[(i + 4) % palette.length] }))
+    ]);
     draw('sip', 'bar', months(sip),
       perColumn(sip, ['requested', 'consented', 'meetingsHeld', 'meetingsHeldWithinDeadline', 'activePlansAtMonthEnd']));
     document.querySelectorAll('a.csv').forEach((link) => {
