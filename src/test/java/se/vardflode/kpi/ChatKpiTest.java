@@ -3,9 +3,7 @@ package se.vardflode.kpi;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +16,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,26 +71,26 @@ class ChatKpiTest {
 
 	@BeforeAll
 	void seedThreeMonthsOfChats() {
-		at("2024-02-05T09:00:00Z");
+		ProcessSteps.at("2024-02-05T09:00:00Z");
 		String staysOpen = enrollAtMvc(MOTHER, "2024-02-12");
 		String extended = enrollAtMvc(TEST_PATIENT, "2024-02-06");
 		String expires = enrollAtMvc(YOUTH, "2024-02-05");
 		String closedByPatient = enrollAtUm(YOUTH);
 
-		at("2024-03-05T09:00:00Z");
+		ProcessSteps.at("2024-03-05T09:00:00Z");
 		close(closedByPatient, "PATIENT");
-		at("2024-03-12T09:00:00Z");
+		ProcessSteps.at("2024-03-12T09:00:00Z");
 		addPartnerWithConsent(staysOpen);
-		at("2024-03-15T09:00:00Z");
+		ProcessSteps.at("2024-03-15T09:00:00Z");
 		String closedByStaff = enrollAtUm(YOUTH);
 
 		fireTimer(extended, "reminderDue");
 		completeTask(extended, Map.of("chatDecision", "extend", "extensionMonths", "3", "extensionReason", "Uppföljning behövs"));
 		fireTimer(expires, "reminderDue");
 		fireTimer(expires, "chatExpires");
-		at("2024-04-02T09:00:00Z");
+		ProcessSteps.at("2024-04-02T09:00:00Z");
 		close(closedByStaff, "STAFF");
-		at("2024-04-10T09:00:00Z");
+		ProcessSteps.at("2024-04-10T09:00:00Z");
 		enrollAtUm(TEST_PATIENT);
 	}
 
@@ -214,23 +211,15 @@ class ChatKpiTest {
 	}
 
 	private void fireTimer(String chatId, String activityId) {
-		Job timer = managementService.createJobQuery().processInstanceId(processInstance(chatId)).activityId(activityId).singleResult();
-		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
-		managementService.executeJob(timer.getId());
-		Jobs.runAsyncContinuations(managementService, processInstance(chatId));
+		new ProcessSteps(taskService, managementService).fireTimer(processInstance(chatId), activityId);
 	}
 
 	private void completeTask(String chatId, Map<String, Object> variables) {
-		taskService.complete(taskService.createTaskQuery().processInstanceId(processInstance(chatId)).singleResult().getId(), variables);
-		Jobs.runAsyncContinuations(managementService, processInstance(chatId));
+		new ProcessSteps(taskService, managementService).complete(processInstance(chatId), null, variables);
 	}
 
 	private String processInstance(String chatId) {
 		return jdbc.queryForObject("select process_instance_id from chat_channel where id = ?", String.class, chatId);
-	}
-
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
 	}
 
 }

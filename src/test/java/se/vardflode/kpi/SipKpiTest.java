@@ -2,9 +2,7 @@ package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -56,40 +54,42 @@ class SipKpiTest {
 	ManagementService managementService;
 
 	final List<String> instances = new ArrayList<>();
+	ProcessSteps steps;
 
 	@BeforeAll
 	void seedThreeMonthsOfSips() {
-		at("2024-02-05T09:00:00Z");
+		steps = new ProcessSteps(taskService, managementService);
+		ProcessSteps.at("2024-02-05T09:00:00Z");
 		String planInForce = request("kommun.eva", SOCIAL_SERVICES, "Gävle kommun");
-		at("2024-02-07T09:00:00Z");
+		ProcessSteps.at("2024-02-07T09:00:00Z");
 		consent(planInForce);
-		at("2024-02-08T09:00:00Z");
+		ProcessSteps.at("2024-02-08T09:00:00Z");
 		scheduleMeeting(planInForce, "2024-02-20");
-		at("2024-02-21T09:00:00Z");
-		complete(planInForce, "recordMeetingHeld", Map.of("meetingHeld", true));
-		at("2024-02-22T09:00:00Z");
+		ProcessSteps.at("2024-02-21T09:00:00Z");
+		steps.complete(planInForce, "recordMeetingHeld", Map.of("meetingHeld", true));
+		ProcessSteps.at("2024-02-22T09:00:00Z");
 		writePlan(planInForce, "Gävle kommun", "2024-06-01");
 
-		at("2024-03-04T09:00:00Z");
+		ProcessSteps.at("2024-03-04T09:00:00Z");
 		String lateMeeting = request("kommun.eva", SOCIAL_SERVICES, "Gävle kommun");
-		at("2024-03-06T09:00:00Z");
+		ProcessSteps.at("2024-03-06T09:00:00Z");
 		consent(lateMeeting);
-		at("2024-03-07T09:00:00Z");
+		ProcessSteps.at("2024-03-07T09:00:00Z");
 		scheduleMeeting(lateMeeting, "2024-04-03");
-		at("2024-03-10T09:00:00Z");
+		ProcessSteps.at("2024-03-10T09:00:00Z");
 		String declined = request("bvc.karin", BVC, "Region Gävleborg");
-		complete(declined, "giveConsent", Map.of("consent", "no", "declineReason", "Vill inte"));
+		steps.complete(declined, "giveConsent", Map.of("consent", "no", "declineReason", "Vill inte"));
 
-		at("2024-04-02T09:00:00Z");
+		ProcessSteps.at("2024-04-02T09:00:00Z");
 		String bvcPlan = request("bvc.karin", BVC, "Region Gävleborg");
-		at("2024-04-03T09:00:00Z");
+		ProcessSteps.at("2024-04-03T09:00:00Z");
 		consent(bvcPlan);
 		scheduleMeeting(bvcPlan, "2024-04-15");
-		at("2024-04-04T09:00:00Z");
-		complete(lateMeeting, "recordMeetingHeld", Map.of("meetingHeld", true));
-		at("2024-04-16T09:00:00Z");
-		complete(bvcPlan, "recordMeetingHeld", Map.of("meetingHeld", true));
-		at("2024-04-17T09:00:00Z");
+		ProcessSteps.at("2024-04-04T09:00:00Z");
+		steps.complete(lateMeeting, "recordMeetingHeld", Map.of("meetingHeld", true));
+		ProcessSteps.at("2024-04-16T09:00:00Z");
+		steps.complete(bvcPlan, "recordMeetingHeld", Map.of("meetingHeld", true));
+		ProcessSteps.at("2024-04-17T09:00:00Z");
 		writePlan(bvcPlan, "Region Gävleborg", "2024-08-01");
 	}
 
@@ -148,27 +148,17 @@ class SipKpiTest {
 	}
 
 	private void consent(String instance) {
-		complete(instance, "giveConsent", Map.of("consent", "yes", "informationLimits", "Inga", "relativesTakingPart", "Ingen"));
+		steps.complete(instance, "giveConsent", Map.of("consent", "yes", "informationLimits", "Inga", "relativesTakingPart", "Ingen"));
 	}
 
 	private void scheduleMeeting(String instance, String date) {
-		complete(instance, "scheduleMeeting", Map.of("meetingDate", date, "meetingTime", "13:00", "meetingPlace", "Socialkontoret"));
+		steps.complete(instance, "scheduleMeeting", Map.of("meetingDate", date, "meetingTime", "13:00", "meetingPlace", "Socialkontoret"));
 	}
 
 	private void writePlan(String instance, String huvudansvar, String followUpDate) {
-		complete(instance, "writePlan", Map.of("actions", SpinValues.jsonValue("""
+		steps.complete(instance, "writePlan", Map.of("actions", SpinValues.jsonValue("""
 				[{"what":"Boendestöd två dagar i veckan","responsibleOrganisation":"%s","responsibleUnit":"Socialtjänsten","dueBy":"%s"}]"""
 			.formatted(huvudansvar, followUpDate)).create(), "huvudansvar", huvudansvar, "followUpDate", followUpDate));
-	}
-
-	private void complete(String instance, String taskKey, Map<String, Object> variables) {
-		taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult().getId(),
-				variables);
-		Jobs.runAsyncContinuations(managementService, instance);
-	}
-
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
 	}
 
 }

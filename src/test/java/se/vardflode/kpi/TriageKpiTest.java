@@ -2,9 +2,7 @@ package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +13,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,32 +54,34 @@ class TriageKpiTest {
 	ManagementService managementService;
 
 	final List<String> contacts = new ArrayList<>();
+	ProcessSteps steps;
 
 	@BeforeAll
 	void seedThreeMonthsOfContacts() {
-		at("2024-02-05T09:00:00Z");
+		steps = new ProcessSteps(taskService, managementService);
+		ProcessSteps.at("2024-02-05T09:00:00Z");
 		String nextDay = toPstAssessment(contact(null));
-		at("2024-02-06T09:00:00Z");
+		ProcessSteps.at("2024-02-06T09:00:00Z");
 		assessByPst(nextDay);
 
-		at("2024-02-12T09:00:00Z");
+		ProcessSteps.at("2024-02-12T09:00:00Z");
 		String late = toPstAssessment(contact(null));
-		fireTimer(late, "pstAssessmentOverdue");
-		at("2024-02-19T09:00:00Z");
+		steps.fireTimer(late, "pstAssessmentOverdue");
+		ProcessSteps.at("2024-02-19T09:00:00Z");
 		assessByPst(late);
 
-		at("2024-02-20T09:00:00Z");
+		ProcessSteps.at("2024-02-20T09:00:00Z");
 		String twoDays = toPstAssessment(contact(null));
-		at("2024-02-22T09:00:00Z");
+		ProcessSteps.at("2024-02-22T09:00:00Z");
 		assessByPst(twoDays);
 
-		at("2024-03-04T09:00:00Z");
-		complete(contact(null), "triageContact", triage("yes", false));
-		at("2024-03-11T08:00:00Z");
+		ProcessSteps.at("2024-03-04T09:00:00Z");
+		steps.complete(contact(null), "triageContact", triage("yes", false));
+		ProcessSteps.at("2024-03-11T08:00:00Z");
 		String callBack = contact("2024-03-11T10:00:00+01:00");
-		fireTimer(runtimeService.createProcessInstanceQuery().superProcessInstanceId(callBack).singleResult().getId(), "callBackTimePassed");
+		steps.fireTimer(runtimeService.createProcessInstanceQuery().superProcessInstanceId(callBack).singleResult().getId(), "callBackTimePassed");
 
-		at("2024-04-02T09:00:00Z");
+		ProcessSteps.at("2024-04-02T09:00:00Z");
 		contact(null);
 	}
 
@@ -152,45 +151,25 @@ class TriageKpiTest {
 
 	/** The nurse sends PHQ-9 and the patient answers a total of 12 without item 9: moderate, so PST assesses. */
 	private String toPstAssessment(String contact) {
-		complete(contact, "triageContact", triage("no", true));
+		steps.complete(contact, "triageContact", triage("no", true));
 		String questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
 		Jobs.runAsyncContinuations(managementService, questionnaire);
 		Map<String, Object> answers = new HashMap<>();
 		for (int item = 1; item <= 9; item++) {
 			answers.put("phq9_q" + item, item <= 4 ? "3" : "0");
 		}
-		complete(questionnaire, null, answers);
+		steps.complete(questionnaire, null, answers);
 		Jobs.runAsyncContinuations(managementService, contact);
 		return contact;
 	}
 
 	private void assessByPst(String contact) {
-		complete(contact, "pstAssessment", Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
+		steps.complete(contact, "pstAssessment", Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
 	}
 
 	private static Map<String, Object> triage(String acuteSuicideRisk, boolean phq9) {
 		return Map.of("acuteSuicideRisk", acuteSuicideRisk, "assessment", "Bedömd i telefon", "mainProblem", "DEPRESSION",
 				"sendPhq9", phq9, "sendGad7", false, "sendAudit", false, "sendDudit", false);
-	}
-
-	private void complete(String instance, String taskKey, Map<String, Object> variables) {
-		var query = taskService.createTaskQuery().processInstanceId(instance);
-		if (taskKey != null) {
-			query.taskDefinitionKey(taskKey);
-		}
-		taskService.complete(query.singleResult().getId(), variables);
-		Jobs.runAsyncContinuations(managementService, instance);
-	}
-
-	private void fireTimer(String instance, String activityId) {
-		Job timer = managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
-		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
-		managementService.executeJob(timer.getId());
-		Jobs.runAsyncContinuations(managementService, instance);
-	}
-
-	private static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
 	}
 
 }
