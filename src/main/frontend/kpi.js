@@ -111,6 +111,11 @@ async function show() {
         .map((set, i) => ({ ...set, label: `${set.label}: 90:e percentil`, borderDash: [6, 4],
           borderColor: palette[(i + 4) % palette.length], backgroundColor: palette[(i + 4) % palette.length] }))
     ]);
+    draw('groups', 'bar', months(triage), perColumn(triage, ['groupsStarted']).concat(
+      perUnit(triage, 'medianPatientsPerGroup', null).map((set) => ({ ...set, label: `${set.label}: median patienter per grupp` })),
+      perUnit(triage, 'medianDaysWaitingForGroup', null).map((set, i) => ({ ...set, type: 'line',
+        label: `${set.label}: median dagar i kö`, borderColor: palette[(i + 3) % palette.length],
+        backgroundColor: palette[(i + 3) % palette.length] }))));
     draw('sip', 'bar', months(sip),
       perColumn(sip, ['requested', 'consented', 'meetingsHeld', 'meetingsHeldWithinDeadline', 'activePlansAtMonthEnd']));
     document.querySelectorAll('a.csv').forEach((link) => {

@@ -19,7 +19,8 @@ import se.vardflode.kpi.KpiTable.Column;
  * percentile, and the share assessed before the care-guarantee timer {@code pstAssessmentOverdue} fired) and the
  * contacts that reached the same-day physician ({@code physicianAssessmentSameDay}: suicide-risk signal); for the unit
  * that promised a call-back ({@code unitId} of promised-call-back) the call-backs whose promised time passed
- * ({@code callBackTimePassed}). Group treatment figures are not computed yet.
+ * ({@code callBackTimePassed}); by month of a group's start ({@code startGroup} of group-treatment) the groups started,
+ * their median number of patients, and the median days patients waited for it ({@code waitForGroupStart}).
  */
 @Component
 class TriageKpis {
@@ -32,7 +33,9 @@ class TriageKpis {
 			new Column("p90DaysToPstAssessment", "90:e percentil dagar till PST-bedömning"),
 			new Column("shareWithinCareGuarantee", "Andel inom vårdgarantin (%)"),
 			new Column("suicideRiskEscalations", "Suicidrisk till läkare samma dag"),
-			new Column("missedCallBacks", "Missade återuppringningar"));
+			new Column("missedCallBacks", "Missade återuppringningar"), new Column("groupsStarted", "Startade grupper"),
+			new Column("medianPatientsPerGroup", "Median patienter per grupp"),
+			new Column("medianDaysWaitingForGroup", "Median dagar i kö till grupp"));
 
 	private static final String CONTACTS = """
 			select p.START_TIME_ as started,
@@ -50,6 +53,21 @@ class TriageKpis {
 			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'unitId') as unit_id
 			from ACT_HI_ACTINST a
 			where a.ACT_ID_ = 'callBackTimePassed' and a.PROC_DEF_KEY_ = 'promised-call-back' and a.START_TIME_ >= ? and a.START_TIME_ < ?
+			""";
+
+	private static final String GROUPS_STARTED = """
+			select a.END_TIME_ as started,
+			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'pstUnitId') as unit_id,
+			  (select max(v.LONG_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'participantCount') as patients
+			from ACT_HI_ACTINST a
+			where a.ACT_ID_ = 'startGroup' and a.PROC_DEF_KEY_ = 'group-treatment' and a.END_TIME_ >= ? and a.END_TIME_ < ?
+			""";
+
+	private static final String GROUP_WAITS = """
+			select a.START_TIME_ as waiting_from, a.END_TIME_ as started,
+			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'pstUnitId') as unit_id
+			from ACT_HI_ACTINST a
+			where a.ACT_ID_ = 'waitForGroupStart' and a.PROC_DEF_KEY_ = 'pst-triage' and a.END_TIME_ >= ? and a.END_TIME_ < ?
 			""";
 
 	private static final double DAY_MILLIS = 24 * 60 * 60 * 1000.0;
@@ -99,6 +117,26 @@ class TriageKpis {
 				rows.increment(unit, KpiPeriod.monthOf(rs.getTimestamp("passed")), "missedCallBacks");
 			}
 		}, start, end);
+		Map<Map.Entry<String, YearMonth>, List<Double>> patientsPerGroup = new HashMap<>();
+		jdbc.query(GROUPS_STARTED, rs -> {
+			String unit = rs.getString("unit_id");
+			if (visibleUnit.test(unit)) {
+				YearMonth month = KpiPeriod.monthOf(rs.getTimestamp("started"));
+				rows.increment(unit, month, "groupsStarted");
+				patientsPerGroup.computeIfAbsent(Map.entry(unit, month), k -> new ArrayList<>()).add((double) rs.getLong("patients"));
+			}
+		}, start, end);
+		patientsPerGroup.forEach((key, counts) -> rows.row(key.getKey(), key.getValue()).put("medianPatientsPerGroup", Statistics.median(counts)));
+		Map<Map.Entry<String, YearMonth>, List<Double>> groupWaits = new HashMap<>();
+		jdbc.query(GROUP_WAITS, rs -> {
+			String unit = rs.getString("unit_id");
+			if (visibleUnit.test(unit)) {
+				Timestamp started = rs.getTimestamp("started");
+				groupWaits.computeIfAbsent(Map.entry(unit, KpiPeriod.monthOf(started)), k -> new ArrayList<>())
+					.add((started.getTime() - rs.getTimestamp("waiting_from").getTime()) / DAY_MILLIS);
+			}
+		}, start, end);
+		groupWaits.forEach((key, waits) -> rows.row(key.getKey(), key.getValue()).put("medianDaysWaitingForGroup", Statistics.median(waits)));
 		return new KpiTable(AREA, period.from(), period.to(), COLUMNS, rows.list());
 	}
 

@@ -29,9 +29,10 @@ import se.vardflode.Jobs;
 import se.vardflode.notification.TestSmtp;
 
 /**
- * Six contacts over three months of 2024 through the real pst-triage, patient-questionnaire and promised-call-back
- * processes, with the engine clock moved: three PST assessments (one after the care guarantee passed), one acute
- * suicide risk, one missed call-back; every triage figure checked, and a BVC nurse refused PST's figures.
+ * Nine contacts over three months of 2024 through the real pst-triage, patient-questionnaire, group-treatment and
+ * promised-call-back processes, with the engine clock moved: three PST assessments (one after the care guarantee
+ * passed), three patients in one anxiety school, one acute suicide risk, one missed call-back; every triage figure
+ * checked, and a BVC nurse refused PST's figures.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -75,6 +76,17 @@ class TriageKpiTest {
 		ProcessSteps.at("2024-02-22T09:00:00Z");
 		assessByPst(twoDays);
 
+		List<String> anxious = new ArrayList<>();
+		for (String day : List.of("2024-02-05", "2024-02-06", "2024-02-07")) {
+			ProcessSteps.at(day + "T10:00:00Z");
+			anxious.add(acceptsTheAnxietySchool(contact(null)));
+		}
+		ProcessSteps.at("2024-02-15T10:00:00Z");
+		String group = taskService.createTaskQuery().processDefinitionKey("group-treatment").taskDefinitionKey("startGroup").singleResult()
+			.getProcessInstanceId();
+		steps.complete(group, "startGroup", Map.of("groupMeetingInfo", "Måndag kl. 15.00, länk i 1177"));
+		anxious.forEach(patient -> Jobs.runAsyncContinuations(managementService, patient));
+
 		ProcessSteps.at("2024-03-04T09:00:00Z");
 		steps.complete(contact(null), "triageContact", triage("yes", false));
 		ProcessSteps.at("2024-03-11T08:00:00Z");
@@ -98,11 +110,11 @@ class TriageKpiTest {
 	@Test
 	void managers_see_every_triage_figure_per_unit_and_month() {
 		assertThat(kpi("chef.ingrid", PERIOD + "&unitId=" + PST)).containsExactly(
-				row(PST, "2024-02", 3, 3, 2.0, 7.0, 66.7, 0, 0),
-				row(PST, "2024-03", 2, 0, null, null, null, 1, 0),
-				row(PST, "2024-04", 1, 0, null, null, null, 0, 0));
+				row(PST, "2024-02", 6, 3, 2.0, 7.0, 66.7, 0, 0, 1, 3.0, 9.0),
+				row(PST, "2024-03", 2, 0, null, null, null, 1, 0, 0, null, null),
+				row(PST, "2024-04", 1, 0, null, null, null, 0, 0, 0, null, null));
 		assertThat(kpi("chef.ingrid", PERIOD + "&unitId=" + ADVICE_LINE)).containsExactly(
-				row(ADVICE_LINE, "2024-03", 0, 0, null, null, null, 0, 1));
+				row(ADVICE_LINE, "2024-03", 0, 0, null, null, null, 0, 1, 0, null, null));
 	}
 
 	@Test
@@ -119,10 +131,11 @@ class TriageKpiTest {
 
 		assertThat(csv.getBody()).isEqualTo("""
 				Enhet;Månad;Kontakter;PST-bedömningar;Median dagar till PST-bedömning;90:e percentil dagar till PST-bedömning;\
-				Andel inom vårdgarantin (%);Suicidrisk till läkare samma dag;Missade återuppringningar;Enhetens namn
-				pst-sodra-halsingland;2024-02;3;3;2,0;7,0;66,7;0;0;PST Södra Hälsingland
-				pst-sodra-halsingland;2024-03;2;0;;;;1;0;PST Södra Hälsingland
-				pst-sodra-halsingland;2024-04;1;0;;;;0;0;PST Södra Hälsingland
+				Andel inom vårdgarantin (%);Suicidrisk till läkare samma dag;Missade återuppringningar;Startade grupper;\
+				Median patienter per grupp;Median dagar i kö till grupp;Enhetens namn
+				pst-sodra-halsingland;2024-02;6;3;2,0;7,0;66,7;0;0;1;3,0;9,0;PST Södra Hälsingland
+				pst-sodra-halsingland;2024-03;2;0;;;;1;0;0;;;PST Södra Hälsingland
+				pst-sodra-halsingland;2024-04;1;0;;;;0;0;0;;;PST Södra Hälsingland
 				""");
 	}
 
@@ -152,15 +165,29 @@ class TriageKpiTest {
 	/** The nurse sends PHQ-9 and the patient answers a total of 12 without item 9: moderate, so PST assesses. */
 	private String toPstAssessment(String contact) {
 		steps.complete(contact, "triageContact", triage("no", true));
+		answer(contact, "phq9_q", 9, 4);
+		return contact;
+	}
+
+	/** GAD-7 11 with anxiety as the main problem: the table routes her to the anxiety school, which she accepts. */
+	private String acceptsTheAnxietySchool(String contact) {
+		steps.complete(contact, "triageContact", Map.of("acuteSuicideRisk", "no", "assessment", "Bedömd i telefon", "mainProblem",
+				"ANXIETY", "sendPhq9", false, "sendGad7", true, "sendAudit", false, "sendDudit", false));
+		answer(contact, "gad7_q", 7, 4);
+		steps.complete(contact, "offerGroupTreatment", Map.of("groupOfferOutcome", "ACCEPTED"));
+		return contact;
+	}
+
+	/** The patient answers the one questionnaire sent to her: items 1 to {@code high} at 3, the rest 0. */
+	private void answer(String contact, String keyPrefix, int items, int high) {
 		String questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
 		Jobs.runAsyncContinuations(managementService, questionnaire);
 		Map<String, Object> answers = new HashMap<>();
-		for (int item = 1; item <= 9; item++) {
-			answers.put("phq9_q" + item, item <= 4 ? "3" : "0");
+		for (int item = 1; item <= items; item++) {
+			answers.put(keyPrefix + item, item <= high ? "3" : "0");
 		}
 		steps.complete(questionnaire, null, answers);
 		Jobs.runAsyncContinuations(managementService, contact);
-		return contact;
 	}
 
 	private void assessByPst(String contact) {
