@@ -68,6 +68,13 @@ function perColumn(table, columns) {
   }));
 }
 
+/** A statistic (median, percentile) per unit, only for units that have a value in the period, in their own colours. */
+function statistic(table, column, label, firstColour) {
+  return perUnit(table, column, null).filter((set) => set.data.some((value) => value !== null))
+    .map((set, i) => ({ ...set, label: `${set.label}: ${label}`, borderColor: palette[(firstColour + i) % palette.length],
+      backgroundColor: palette[(firstColour + i) % palette.length] }));
+}
+
 function draw(id, type, labels, datasets) {
   if (charts[id]) {
     charts[id].destroy();
@@ -105,17 +112,14 @@ async function show() {
       perColumn(referrals, ['sentToPsychiatry', 'sentToPrimaryCare', 'received', 'returned', 'jointConsultations']));
     draw('referral-days', 'line', months(referrals), perUnit(referrals, 'medianDaysToAcceptance', null));
     draw('pst-waiting', 'line', months(triage), [
-      ...perUnit(triage, 'medianDaysToPstAssessment', null).filter((set) => set.data.some((value) => value !== null))
-        .map((set) => ({ ...set, label: `${set.label}: median` })),
-      ...perUnit(triage, 'p90DaysToPstAssessment', null).filter((set) => set.data.some((value) => value !== null))
-        .map((set, i) => ({ ...set, label: `${set.label}: 90:e percentil`, borderDash: [6, 4],
-          borderColor: palette[(i + 4) % palette.length], backgroundColor: palette[(i + 4) % palette.length] }))
+      ...statistic(triage, 'medianDaysToPstAssessment', 'median', 0),
+      ...statistic(triage, 'p90DaysToPstAssessment', '90:e percentil', 4).map((set) => ({ ...set, borderDash: [6, 4] }))
     ]);
-    draw('groups', 'bar', months(triage), perColumn(triage, ['groupsStarted']).concat(
-      perUnit(triage, 'medianPatientsPerGroup', null).map((set) => ({ ...set, label: `${set.label}: median patienter per grupp` })),
-      perUnit(triage, 'medianDaysWaitingForGroup', null).map((set, i) => ({ ...set, type: 'line',
-        label: `${set.label}: median dagar i kö`, borderColor: palette[(i + 3) % palette.length],
-        backgroundColor: palette[(i + 3) % palette.length] }))));
+    draw('groups', 'bar', months(triage), [
+      ...perColumn(triage, ['groupsStarted']),
+      ...statistic(triage, 'medianPatientsPerGroup', 'median patienter per grupp', 1),
+      ...statistic(triage, 'medianDaysWaitingForGroup', 'median dagar i kö', 3).map((set) => ({ ...set, type: 'line' }))
+    ]);
     draw('sip', 'bar', months(sip),
       perColumn(sip, ['requested', 'consented', 'meetingsHeld', 'meetingsHeldWithinDeadline', 'activePlansAtMonthEnd']));
     document.querySelectorAll('a.csv').forEach((link) => {
