@@ -32,10 +32,16 @@ class KpiController {
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	private final ReferralKpis referrals;
+	private final ChatKpis chats;
+	private final SipKpis sips;
+	private final TriageKpis triage;
 	private final CareUnits careUnits;
 
-	KpiController(ReferralKpis referrals, CareUnits careUnits) {
+	KpiController(ReferralKpis referrals, ChatKpis chats, SipKpis sips, TriageKpis triage, CareUnits careUnits) {
 		this.referrals = referrals;
+		this.chats = chats;
+		this.sips = sips;
+		this.triage = triage;
 		this.careUnits = careUnits;
 	}
 
@@ -60,7 +66,11 @@ class KpiController {
 		Predicate<String> visible = visibleUnits(staff, unitId);
 		return switch (area) {
 			case ReferralKpis.AREA -> referrals.compute(period, visible);
-			default -> throw ApiProblem.notFound("Det finns inga nyckeltal för " + area + ". Finns: " + ReferralKpis.AREA);
+			case ChatKpis.AREA -> chats.compute(period, visible);
+			case SipKpis.AREA -> sips.compute(period, visible);
+			case TriageKpis.AREA -> triage.compute(period, visible);
+			default -> throw ApiProblem.notFound("Det finns inga nyckeltal för " + area + ". Finns: "
+					+ String.join(", ", ReferralKpis.AREA, ChatKpis.AREA, SipKpis.AREA, TriageKpis.AREA));
 		};
 	}
 

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,56 +67,39 @@ class ReferralKpis {
 					rs.getLong("warned") == 1, rs.getLong("breached") == 1);
 		}, new Timestamp(period.start().getTime()), new Timestamp(period.end().getTime()));
 
-		Map<String, Map<String, Object>> rows = new TreeMap<>();
+		KpiRows rows = new KpiRows(COLUMNS);
 		Map<String, List<Double>> acceptanceDays = new TreeMap<>();
 		for (Referral referral : referrals) {
 			if (visibleUnit.test(referral.sendingUnit())) {
-				Map<String, Object> row = row(rows, referral.sendingUnit(), referral.month());
-				increment(row, "PRIMARY_TO_PSYCHIATRY".equals(referral.direction()) ? "sentToPsychiatry" : "sentToPrimaryCare");
+				rows.increment(referral.sendingUnit(), referral.month(),
+						"PRIMARY_TO_PSYCHIATRY".equals(referral.direction()) ? "sentToPsychiatry" : "sentToPrimaryCare");
 			}
 			if (visibleUnit.test(referral.receivingUnit())) {
-				Map<String, Object> row = row(rows, referral.receivingUnit(), referral.month());
-				increment(row, "received");
+				String unit = referral.receivingUnit();
+				YearMonth month = referral.month();
+				rows.increment(unit, month, "received");
 				if (referral.returnCount() > 0) {
-					increment(row, "returned");
+					rows.increment(unit, month, "returned");
 				}
 				if (referral.jointConsultation()) {
-					increment(row, "jointConsultations");
+					rows.increment(unit, month, "jointConsultations");
 				}
 				if (referral.warned()) {
-					increment(row, "careGuaranteeWarnings");
+					rows.increment(unit, month, "careGuaranteeWarnings");
 				}
 				if (referral.breached()) {
-					increment(row, "careGuaranteeBreaches");
+					rows.increment(unit, month, "careGuaranteeBreaches");
 				}
 				if (referral.daysToAcceptance() != null) {
-					acceptanceDays.computeIfAbsent(key(referral.receivingUnit(), referral.month()), k -> new ArrayList<>())
-						.add(referral.daysToAcceptance());
+					acceptanceDays.computeIfAbsent(unit + "|" + month, k -> new ArrayList<>()).add(referral.daysToAcceptance());
 				}
 			}
 		}
-		acceptanceDays.forEach((key, days) -> rows.get(key).put("medianDaysToAcceptance", Statistics.median(days)));
-		return new KpiTable(AREA, period.from(), period.to(), COLUMNS, List.copyOf(rows.values()));
-	}
-
-	private static Map<String, Object> row(Map<String, Map<String, Object>> rows, String unitId, YearMonth month) {
-		return rows.computeIfAbsent(key(unitId, month), k -> {
-			Map<String, Object> row = new LinkedHashMap<>();
-			row.put("unitId", unitId);
-			row.put("month", month.toString());
-			for (Column column : COLUMNS.subList(2, COLUMNS.size())) {
-				row.put(column.key(), column.key().startsWith("median") ? null : 0L);
-			}
-			return row;
+		acceptanceDays.forEach((key, days) -> {
+			String[] unitAndMonth = key.split("\\|");
+			rows.row(unitAndMonth[0], YearMonth.parse(unitAndMonth[1])).put("medianDaysToAcceptance", Statistics.median(days));
 		});
-	}
-
-	private static String key(String unitId, YearMonth month) {
-		return unitId + "|" + month;
-	}
-
-	private static void increment(Map<String, Object> row, String column) {
-		row.merge(column, 1L, (a, b) -> (Long) a + (Long) b);
+		return new KpiTable(AREA, period.from(), period.to(), COLUMNS, rows.list());
 	}
 
 }

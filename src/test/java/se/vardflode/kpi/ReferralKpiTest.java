@@ -124,26 +124,12 @@ class ReferralKpiTest {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 	}
 
-	private static Map<String, Object> row(String unit, String month, int sentToPsychiatry, int sentToPrimaryCare, int received,
-			int returned, int joint, Double medianDays, int warnings, int breaches) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("unitId", unit);
-		row.put("month", month);
-		row.put("sentToPsychiatry", sentToPsychiatry);
-		row.put("sentToPrimaryCare", sentToPrimaryCare);
-		row.put("received", received);
-		row.put("returned", returned);
-		row.put("jointConsultations", joint);
-		row.put("medianDaysToAcceptance", medianDays);
-		row.put("careGuaranteeWarnings", warnings);
-		row.put("careGuaranteeBreaches", breaches);
-		return row;
+	private List<Map<String, Object>> kpi(String user, String query) {
+		return KpiResponses.rows(http, user, "referrals", query);
 	}
 
-	private List<Map<String, Object>> kpi(String user, String query) {
-		ResponseEntity<Map> response = http.withBasicAuth(user, "demo").getForEntity("/api/kpi/referrals" + query, Map.class);
-		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-		return (List<Map<String, Object>>) response.getBody().get("rows");
+	private static Map<String, Object> row(String unit, String month, Object... figures) {
+		return KpiResponses.row(ReferralKpis.COLUMNS, unit, month, figures);
 	}
 
 	private String send(String user, String unit, String direction, String suicideRisk, Instant when) {

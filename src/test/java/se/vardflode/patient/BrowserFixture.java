@@ -13,19 +13,19 @@ import com.microsoft.playwright.Playwright;
  * Headless Debian Chromium driven by Playwright, without Playwright's own browser download (the surefire
  * configuration sets PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1). Without the package the browser tests fail and say so.
  */
-final class BrowserFixture implements AutoCloseable {
+public final class BrowserFixture implements AutoCloseable {
 
 	static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
-	final Playwright playwright;
-	final Browser browser;
+	public final Playwright playwright;
+	public final Browser browser;
 
 	private BrowserFixture(Playwright playwright, Browser browser) {
 		this.playwright = playwright;
 		this.browser = browser;
 	}
 
-	static BrowserFixture start() {
+	public static BrowserFixture start() {
 		if (!Files.isExecutable(CHROMIUM)) {
 			throw new IllegalStateException("The browser tests need Chromium at " + CHROMIUM
 					+ ": install the Debian package 'chromium' (apt-get install -y chromium), as .ci/run does");
@@ -37,7 +37,7 @@ final class BrowserFixture implements AutoCloseable {
 		return new BrowserFixture(playwright, browser);
 	}
 
-	static Path screenshot(String name) {
+	public static Path screenshot(String name) {
 		return Paths.get("target", "screenshots", name + ".png");
 	}
 
