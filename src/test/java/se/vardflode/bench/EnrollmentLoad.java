@@ -22,8 +22,26 @@ final class EnrollmentLoad {
 	private EnrollmentLoad() {
 	}
 
-	static Map<String, Object> run(List<BenchNode> nodes, int enrollments, int clients) throws Exception {
+	/**
+	 * Enrolls patients {@code 0…enrollments-1}, measured, after {@code warmUp} unmeasured ones (patients numbered
+	 * from {@code enrollments} on), so that the first configuration is not measured on a cold JVM.
+	 */
+	static Map<String, Object> run(List<BenchNode> nodes, int enrollments, int warmUp, int clients) throws Exception {
+		load(nodes, enrollments, warmUp, clients, new Latencies(warmUp));
 		Latencies latencies = new Latencies(enrollments);
+		double seconds = load(nodes, 0, enrollments, clients, latencies);
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("enrollments", enrollments);
+		result.put("warmUpEnrollments", warmUp);
+		result.put("clients", clients);
+		result.put("seconds", Latencies.round(seconds));
+		result.put("perSecond", Latencies.round(enrollments / seconds));
+		result.putAll(latencies.summary());
+		return result;
+	}
+
+	private static double load(List<BenchNode> nodes, int firstPatient, int enrollments, int clients,
+			Latencies latencies) throws Exception {
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger failures = new AtomicInteger();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -34,7 +52,7 @@ final class EnrollmentLoad {
 			running.add(pool.submit(() -> {
 				for (int n = next.getAndIncrement(); n < enrollments; n = next.getAndIncrement()) {
 					long before = System.nanoTime();
-					HttpResponse<String> response = client.post("/api/enrollments", body(n));
+					HttpResponse<String> response = client.post("/api/enrollments", body(firstPatient + n));
 					latencies.record(System.nanoTime() - before);
 					if (response.statusCode() != 201) {
 						failures.incrementAndGet();
@@ -50,13 +68,7 @@ final class EnrollmentLoad {
 		if (failures.get() > 0) {
 			throw new IllegalStateException(failures.get() + " of " + enrollments + " enrollments failed");
 		}
-		Map<String, Object> result = new LinkedHashMap<>();
-		result.put("enrollments", enrollments);
-		result.put("clients", clients);
-		result.put("seconds", Latencies.round(seconds));
-		result.put("perSecond", Latencies.round(enrollments / seconds));
-		result.putAll(latencies.summary());
-		return result;
+		return seconds;
 	}
 
 	static String patientMail(int n) {

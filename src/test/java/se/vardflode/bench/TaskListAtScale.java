@@ -58,12 +58,12 @@ final class TaskListAtScale {
 		for (int u = 1; u <= units; u++) {
 			nurses.add(new StaffClient(node.baseUrl(), "bench.nurse%02d".formatted(u), "demo"));
 		}
-		checkNurseSeesOwnUnit(nurses.get(0), filterIds.get(0), tasks / units);
+		checkNurseSeesOwnUnit(node, nurses.get(0), filterIds.get(0), tasks / units);
 		Latencies latencies = new Latencies(requests);
 		for (int i = 0; i < requests + units; i++) {
 			int unit = i % units;
 			long before = System.nanoTime();
-			HttpResponse<String> page = nurses.get(unit).post(listPath(filterIds.get(unit)), FIRST_PAGE);
+			HttpResponse<String> page = nurses.get(unit).post(filterPath(node, filterIds.get(unit)) + "/list?firstResult=0&maxResults=15", FIRST_PAGE);
 			if (i >= units) { // the first round warms each nurse's login and plan caches
 				latencies.record(System.nanoTime() - before);
 			}
@@ -80,12 +80,13 @@ final class TaskListAtScale {
 		return result;
 	}
 
-	private static String listPath(String filterId) {
-		return "/engine-rest/filter/" + filterId + "/list?firstResult=0&maxResults=15";
+	/** The node's engine by name: /engine-rest/filter/… means the engine named "default". */
+	private static String filterPath(BenchNode node, String filterId) {
+		return "/engine-rest/engine/" + node.name() + "/filter/" + filterId;
 	}
 
-	private static void checkNurseSeesOwnUnit(StaffClient nurse, String filterId, int expected) {
-		String count = nurse.get("/engine-rest/filter/" + filterId + "/count").body();
+	private static void checkNurseSeesOwnUnit(BenchNode node, StaffClient nurse, String filterId, int expected) {
+		String count = nurse.get(filterPath(node, filterId) + "/count").body();
 		if (!count.contains("\"count\":" + expected)) {
 			throw new IllegalStateException("The unit's nurse should see " + expected + " tasks, got " + count);
 		}

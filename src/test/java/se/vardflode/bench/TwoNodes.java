@@ -28,7 +28,7 @@ final class TwoNodes {
 		try (BenchNode node1 = BenchNode.start("node1", Configuration.TUNED, login);
 				BenchNode node2 = BenchNode.start("node2", Configuration.TUNED, login)) {
 			TimerFiring.enrollAYearBack();
-			EnrollmentLoad.run(List.of(node1, node2), chats, 16);
+			EnrollmentLoad.run(List.of(node1, node2), chats, 0, 16);
 			return TimerFiring.run(List.of(node1, node2), smtp, chats, timeoutMillis);
 		}
 		finally {
