@@ -1,0 +1,70 @@
+package se.vardflode.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+
+import se.vardflode.bench.BenchNode.Configuration;
+import se.vardflode.notification.TestSmtp;
+
+/**
+ * B1–B5 of issue 10, once with the stock configuration and once with the project's, each on a fresh database, in
+ * one run: {@code ./mvnw -Pbench verify}. Sizes are system properties (defaults: the issue's). Speed targets are
+ * reported, not asserted; what is asserted is that the work was done right (every reminder mailed exactly once).
+ */
+class RegionScaleBenchmark {
+
+	static final int ENROLLMENTS = Integer.getInteger("bench.enrollments", 5000);
+	static final int CLIENTS = Integer.getInteger("bench.clients", 16);
+	static final int TASKS = Integer.getInteger("bench.tasks", 200_000);
+	static final int UNITS = Integer.getInteger("bench.units", 20);
+	static final int KPI_INSTANCES = Integer.getInteger("bench.kpiInstances", 100_000);
+
+	@Test
+	void region_scale_with_stock_and_tuned_configuration() throws Exception {
+		try (BenchDatabase database = BenchDatabase.start()) {
+			BenchReport report = new BenchReport(database.description());
+			Map<String, Map<String, Object>> stock = measure(Configuration.STOCK, database);
+			Map<String, Map<String, Object>> tuned = measure(Configuration.TUNED, database);
+			report.put("stock", stock);
+			report.put("tuned", tuned);
+			report.write("results.json", stock, tuned);
+			assertThat(stock.get("B2").get("exactlyOnce")).isEqualTo(true);
+			assertThat(tuned.get("B2").get("exactlyOnce")).isEqualTo(true);
+		}
+	}
+
+	private static Map<String, Map<String, Object>> measure(Configuration configuration, BenchDatabase database)
+			throws Exception {
+		Map<String, Map<String, Object>> results = new LinkedHashMap<>();
+		GreenMail smtp = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		MemoryProbe.reset();
+		try (BenchNode node = BenchNode.start(configuration.name().toLowerCase(), configuration,
+				database.create(configuration.name().toLowerCase()))) {
+			TimerFiring.enrollAYearBack();
+			int warmUp = Math.min(ENROLLMENTS, 20 * CLIENTS);
+			results.put("B1", EnrollmentLoad.run(List.of(node), ENROLLMENTS, warmUp, CLIENTS));
+			// the warm-up's chats were enrolled a year back too: their reminders are due with the others
+			results.put("B2", TimerFiring.run(List.of(node), smtp, ENROLLMENTS + warmUp, 900_000));
+			smtp.purgeEmailFromAllMailboxes();
+			results.put("B3", TaskListAtScale.run(node, UNITS, TASKS, 200));
+			results.put("B4", MemoryProbe.peaks());
+			results.put("B5", KpiAtScale.run(node, KPI_INSTANCES, 20));
+		}
+		finally {
+			ClockUtil.reset();
+			smtp.stop();
+		}
+		return results;
+	}
+
+}

@@ -1,0 +1,139 @@
+package se.vardflode.bench;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * B3: a nurse opens her unit's "Min enhet" filter in Tasklist while the region has {@code tasks} open staff tasks
+ * spread over {@code units} units. Each unit gets a group, a nurse and a filter as the demo seeder makes them
+ * (candidate group = the unit, assigned tasks included, READ on the filter for the group); the tasks are those of a
+ * one-user-task process, one template instance per unit started by the engine and copied in SQL. Measured is the
+ * request Tasklist sends for the first page, through /engine-rest with the nurse's authorizations checked.
+ */
+final class TaskListAtScale {
+
+	static final String PROCESS_KEY = "bench-unit-task";
+	private static final String FIRST_PAGE = """
+			{"sorting":[{"sortBy":"created","sortOrder":"desc"}]}""";
+
+	private TaskListAtScale() {
+	}
+
+	static Map<String, Object> run(BenchNode node, int units, int tasks, int requests) {
+		ProcessEngine engine = node.engine();
+		engine.getRepositoryService().createDeployment().name("benchmark")
+			.addClasspathResource("bench/unit-task.bpmn").deploy();
+		JdbcTemplate jdbc = new JdbcTemplate(node.bean(DataSource.class));
+		InstanceCloner cloner = new InstanceCloner(jdbc);
+		List<String> filterIds = new ArrayList<>();
+		long seedStarted = System.nanoTime();
+		for (int u = 1; u <= units; u++) {
+			String unit = "bench-unit-%02d".formatted(u);
+			filterIds.add(unitWithNurseAndFilter(engine, unit, "bench.nurse%02d".formatted(u)));
+			String template = engine.getRuntimeService()
+				.startProcessInstanceByKey(PROCESS_KEY, Map.of("unitId", unit)).getId();
+			copyInstance(cloner, template, tasks / units - 1);
+		}
+		jdbc.execute("analyze");
+		double seedSeconds = (System.nanoTime() - seedStarted) / 1e9;
+
+		List<StaffClient> nurses = new ArrayList<>();
+		for (int u = 1; u <= units; u++) {
+			nurses.add(new StaffClient(node.baseUrl(), "bench.nurse%02d".formatted(u), "demo"));
+		}
+		checkNurseSeesOwnUnit(node, nurses.get(0), filterIds.get(0), tasks / units);
+		Latencies latencies = new Latencies(requests);
+		for (int i = 0; i < requests + units; i++) {
+			int unit = i % units;
+			long before = System.nanoTime();
+			HttpResponse<String> page = nurses.get(unit).post(filterPath(node, filterIds.get(unit)) + "/list?firstResult=0&maxResults=15", FIRST_PAGE);
+			if (i >= units) { // the first round warms each nurse's login and plan caches
+				latencies.record(System.nanoTime() - before);
+			}
+			if (page.statusCode() != 200) {
+				throw new IllegalStateException("Filter list answered " + page.statusCode() + ": " + page.body());
+			}
+		}
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("openTasks", engine.getTaskService().createTaskQuery().count());
+		result.put("units", units);
+		result.put("requests", requests);
+		result.put("seedSeconds", Latencies.round(seedSeconds));
+		result.putAll(latencies.summary());
+		return result;
+	}
+
+	/** The node's engine by name: /engine-rest/filter/… means the engine named "default". */
+	private static String filterPath(BenchNode node, String filterId) {
+		return "/engine-rest/engine/" + node.name() + "/filter/" + filterId;
+	}
+
+	private static void checkNurseSeesOwnUnit(BenchNode node, StaffClient nurse, String filterId, int expected) {
+		String count = nurse.get(filterPath(node, filterId) + "/count").body();
+		if (!count.contains("\"count\":" + expected)) {
+			throw new IllegalStateException("The unit's nurse should see " + expected + " tasks, got " + count);
+		}
+	}
+
+	/** The template instance's execution, task, candidate-group link, task authorization and variable, copied. */
+	private static void copyInstance(InstanceCloner cloner, String template, int copies) {
+		String ofTemplate = "t.PROC_INST_ID_ = '" + template + "'";
+		cloner.copy("ACT_RU_EXECUTION", ofTemplate, copies, Map.of("ID_", InstanceCloner.suffixed("ID_"),
+				"PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_"), "ROOT_PROC_INST_ID_",
+				InstanceCloner.suffixed("ROOT_PROC_INST_ID_")));
+		cloner.copy("ACT_RU_TASK", ofTemplate, copies, Map.of("ID_", InstanceCloner.suffixed("ID_"), "EXECUTION_ID_",
+				InstanceCloner.suffixed("EXECUTION_ID_"), "PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_")));
+		String ofTemplateTask = "(select ID_ from ACT_RU_TASK where PROC_INST_ID_ = '" + template + "')";
+		cloner.copy("ACT_RU_IDENTITYLINK", "t.TASK_ID_ in " + ofTemplateTask, copies,
+				Map.of("ID_", InstanceCloner.suffixed("ID_"), "TASK_ID_", InstanceCloner.suffixed("TASK_ID_")));
+		cloner.copy("ACT_RU_AUTHORIZATION", "t.RESOURCE_ID_ in " + ofTemplateTask, copies,
+				Map.of("ID_", InstanceCloner.suffixed("ID_"), "RESOURCE_ID_", InstanceCloner.suffixed("RESOURCE_ID_"),
+						"ROOT_PROC_INST_ID_", InstanceCloner.suffixed("ROOT_PROC_INST_ID_")));
+		cloner.copy("ACT_RU_VARIABLE", ofTemplate, copies, Map.of("ID_", InstanceCloner.suffixed("ID_"), "EXECUTION_ID_",
+				InstanceCloner.suffixed("EXECUTION_ID_"), "PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_"),
+				"VAR_SCOPE_", InstanceCloner.suffixed("VAR_SCOPE_")));
+	}
+
+	/** As the demo seeder sets up a unit: its group, a nurse in it, and the unit's "Min enhet" filter she may read. */
+	private static String unitWithNurseAndFilter(ProcessEngine engine, String unit, String nurseId) {
+		IdentityService identity = engine.getIdentityService();
+		Group group = identity.newGroup(unit);
+		group.setName("Benchmark " + unit);
+		group.setType("WORKFLOW");
+		identity.saveGroup(group);
+		User nurse = identity.newUser(nurseId);
+		nurse.setPassword("demo");
+		identity.saveUser(nurse);
+		identity.createMembership(nurseId, unit);
+		FilterService filters = engine.getFilterService();
+		Filter filter = filters.newTaskFilter("Min enhet – " + unit)
+			.setQuery(engine.getTaskService().createTaskQuery().taskCandidateGroup(unit).includeAssignedTasks());
+		filters.saveFilter(filter);
+		AuthorizationService authorizations = engine.getAuthorizationService();
+		Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		read.setGroupId(unit);
+		read.setResource(Resources.FILTER);
+		read.setResourceId(filter.getId());
+		read.addPermission(Permissions.READ);
+		authorizations.saveAuthorization(read);
+		return filter.getId();
+	}
+
+}

@@ -1,0 +1,111 @@
+package se.vardflode.bench;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.util.GreenMail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * B2 and the two-node scenario: chats whose reminder timers are all due (they were enrolled with the engine clock a
+ * year back), then the job executors of all nodes are started and fire them. Each reminder mails the patient; the
+ * mails arrive at the in-process SMTP server, where every patient must find exactly one reminder. Which node fired
+ * a timer comes from the engine's job log (host name = node name).
+ */
+final class TimerFiring {
+
+	/** The chat reminder's subject (src/main/resources/mail/chat-reminder.mustache) ends with this. */
+	private static final String REMINDER_SUBJECT_END = "stänger snart";
+
+	private TimerFiring() {
+	}
+
+	/**
+	 * Sets the engine clock so that chats enrolled now (UM: open one year, reminded 14 days before closing) have
+	 * their reminder a week in the past and their expiry a week ahead once the clock is reset.
+	 */
+	static void enrollAYearBack() {
+		ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.now().minusYears(1).plusDays(7).toInstant()));
+	}
+
+	static Map<String, Object> run(List<BenchNode> nodes, GreenMail smtp, int chats, long timeoutMillis)
+			throws Exception {
+		ClockUtil.reset();
+		long started = System.nanoTime();
+		nodes.forEach(BenchNode::startJobExecutor);
+		long lastReminderAt = started;
+		int reminders = 0;
+		long deadline = System.currentTimeMillis() + timeoutMillis;
+		while (reminders < chats) {
+			if (System.currentTimeMillis() > deadline) {
+				throw new IllegalStateException("Only " + reminders + " of " + chats + " reminders within " + timeoutMillis + " ms");
+			}
+			Thread.sleep(20);
+			int now = countReminders(smtp.getReceivedMessages());
+			if (now > reminders) {
+				reminders = now;
+				lastReminderAt = System.nanoTime();
+			}
+		}
+		double seconds = (lastReminderAt - started) / 1e9;
+		ManagementService management = nodes.get(0).engine().getManagementService();
+		while (management.createJobQuery().executable().count() > 0 && System.currentTimeMillis() < deadline) {
+			Thread.sleep(200); // the remaining welcome mails; a duplicate reminder would arrive by now too
+		}
+		Map<String, Integer> perPatient = remindersPerRecipient(smtp.getReceivedMessages());
+		long exactlyOnce = perPatient.values().stream().filter(count -> count == 1).count();
+		JdbcTemplate jdbc = new JdbcTemplate(nodes.get(0).bean(DataSource.class));
+		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("timers", chats);
+		result.put("secondsUntilLastFired", Latencies.round(seconds));
+		result.put("timersPerSecond", Latencies.round(chats / seconds));
+		result.put("patientsWithExactlyOneReminder", exactlyOnce);
+		result.put("reminderMails", perPatient.values().stream().mapToInt(Integer::intValue).sum());
+		result.put("firedByNode", firedByNode(jdbc));
+		// mostly OptimisticLockingExceptions between two jobs of one instance on different nodes; the engine retries them
+		result.put("failedJobRuns", jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class));
+		result.put("incidents", nodes.get(0).engine().getRuntimeService().createIncidentQuery().count());
+		result.put("exactlyOnce", exactlyOnce == chats && perPatient.size() == chats);
+		return result;
+	}
+
+	private static Map<String, Long> firedByNode(JdbcTemplate jdbc) {
+		Map<String, Long> byNode = new LinkedHashMap<>();
+		jdbc.query("select hostname_, count(*) from act_hi_job_log where act_id_ = 'reminderDue' and job_state_ = 2 "
+				+ "group by hostname_ order by hostname_", rs -> {
+					byNode.put(rs.getString(1), rs.getLong(2));
+				});
+		return byNode;
+	}
+
+	private static int countReminders(MimeMessage[] messages) throws MessagingException {
+		int count = 0;
+		for (MimeMessage message : messages) {
+			if (message.getSubject().endsWith(REMINDER_SUBJECT_END)) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private static Map<String, Integer> remindersPerRecipient(MimeMessage[] messages) throws MessagingException {
+		Map<String, Integer> perRecipient = new HashMap<>();
+		for (MimeMessage message : messages) {
+			if (message.getSubject().endsWith(REMINDER_SUBJECT_END)) {
+				perRecipient.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);
+			}
+		}
+		return perRecipient;
+	}
+
+}
