@@ -43,10 +43,12 @@ final class BenchReport {
 		Files.createDirectories(DIRECTORY);
 		new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(DIRECTORY.resolve(file).toFile(), results);
 		StringBuilder summary = new StringBuilder("\n%-34s %12s %12s %8s%n".formatted("figure", "stock", "tuned", "ratio"));
-		tuned.forEach((scenario, figures) -> figures.forEach((name, value) -> {
-			Object before = stock == null ? null : stock.getOrDefault(scenario, Map.of()).get(name);
-			summary.append("%-34s %12s %12s %8s%n".formatted(scenario + "." + name, before == null ? "" : before, value,
-					ratio(before, value)));
+		// either configuration may have been left out (-Dbench.configurations)
+		(tuned.isEmpty() ? stock : tuned).forEach((scenario, figures) -> figures.forEach((name, any) -> {
+			Object before = stock.getOrDefault(scenario, Map.of()).get(name);
+			Object after = tuned.getOrDefault(scenario, Map.of()).get(name);
+			summary.append("%-34s %12s %12s %8s%n".formatted(scenario + "." + name, before == null ? "" : before,
+					after == null ? "" : after, ratio(before, after)));
 		}));
 		summary.append("machine: ").append(results.get("machine")).append(", load before ")
 			.append(results.get("loadAverageBefore")).append(", after ").append(results.get("loadAverageAfter"));

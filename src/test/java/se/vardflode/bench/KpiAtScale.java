@@ -9,40 +9,61 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * B5: the follow-up figures over {@code instances} historic referrals. One referral is sent through the API (the
- * README's example) and its history (ACT_HI_PROCINST and ACT_HI_VARINST, what the KPI query reads) is copied with
- * start times spread over the last eleven months; then a manager asks for GET /api/kpi/referrals (the last twelve
- * months, every unit). The chat KPIs are on another branch; their query has the same shape (one pass over the
- * period's instances joined with a few history variables).
+ * B5: the chat figures (GET /api/kpi/chats: the last twelve months, every unit, as a manager asks for them) over
+ * {@code instances} chats. One chat is enrolled through the API; its rows are copied with opening times spread over
+ * the last eleven months: the chat and its patient (chat_channel, chat_participant), the engine's history of the
+ * instance (ACT_HI_PROCINST and every ACT_HI_ACTINST row, what the extension count reads, about ten per chat). Every
+ * fourth copy that opened more than a month ago was closed a month after opening (by staff, the patient or expiry in turn), every tenth was extended
+ * and every twentieth had a guardian added a week after it opened.
  */
 final class KpiAtScale {
 
-	private static final String REFERRAL = """
-			{"personnummer": "19121212-1212", "patientEmail": "patient@example.invalid", "sendingUnitId": "vc-gavle",
-			 "direction": "PRIMARY_TO_PSYCHIATRY", "request": "TAKEOVER", "reason": "Svår depressiv episod",
-			 "diagnosisCode": "F32.2", "severity": "SEVERE", "suicideRisk": "MODERATE",
-			 "failedAntidepressantTrials": 1, "failedPsychologicalTreatments": 0, "psychoticSymptoms": false}""";
+	private static final String OPENED = "t.opened_at - (g % 330) * interval '1 day'";
 
 	private KpiAtScale() {
 	}
 
 	static Map<String, Object> run(BenchNode node, int instances, int requests) {
-		HttpResponse<String> sent = new StaffClient(node.baseUrl(), "vc.anders", "demo").post("/api/referrals", REFERRAL);
-		if (sent.statusCode() != 201) {
-			throw new IllegalStateException("Referral answered " + sent.statusCode() + ": " + sent.body());
-		}
+		String template = enrollTemplate(node);
 		JdbcTemplate jdbc = new JdbcTemplate(node.bean(DataSource.class));
-		String template = jdbc.queryForObject(
-				"select ID_ from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'referral-routing'", String.class);
 		InstanceCloner cloner = new InstanceCloner(jdbc);
 		long seedStarted = System.nanoTime();
+		String chatId = jdbc.queryForObject("select id from chat_channel where process_instance_id = ?", String.class, template);
+		String ofChat = "t.id = '" + chatId + "'";
+		// chat ids are 36 characters: the copy's number replaces the UUID's last twelve
+		String copiedChatId = "substr(t.id, 1, 24) || lpad(g::text, 12, '0')";
+		String closed = "g % 4 = 0 and g % 330 >= 30";
+		cloner.copy("chat_channel", ofChat, instances - 1, Map.of(
+				"id", copiedChatId,
+				"patient_personnummer", "lpad(g::text, 12, '0')",
+				"process_instance_id", InstanceCloner.suffixed("process_instance_id"),
+				"created_at", OPENED, "opened_at", OPENED,
+				"expires_at", "t.expires_at - (g % 330) * interval '1 day'",
+				"closed_at", "case when " + closed + " then " + OPENED + " + interval '30 days' end",
+				"closed_by", "case when " + closed + " then (array['STAFF', 'PATIENT', 'EXPIRED'])[g % 3 + 1] end",
+				"status", "case when " + closed + " then 'CLOSED' else t.status end",
+				"open_key", "case when " + closed + " then null else t.open_key || ':' || g end"));
+		cloner.copy("chat_participant", "t.chat_id = '" + chatId + "'", instances - 1, Map.of("chat_id",
+				copiedChatId.replace("t.id", "t.chat_id"), "personnummer", "lpad(g::text, 12, '0')", "added_at",
+				"t.added_at - (g % 330) * interval '1 day'"));
+		cloner.copy("chat_participant", "t.chat_id = '" + chatId + "'", (instances - 1) / 20, Map.of("chat_id",
+				"substr(t.chat_id, 1, 24) || lpad((g * 20)::text, 12, '0')", "personnummer", "lpad((g * 20 + 1)::text, 12, '9')",
+				"role", "'GUARDIAN'", "added_at", "t.added_at - ((g * 20) % 330) * interval '1 day' + interval '7 days'"));
 		String ofTemplate = "t.PROC_INST_ID_ = '" + template + "'";
 		cloner.copy("ACT_HI_PROCINST", ofTemplate, instances - 1, Map.of("ID_", InstanceCloner.suffixed("ID_"),
 				"PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_"), "ROOT_PROC_INST_ID_",
 				InstanceCloner.suffixed("ROOT_PROC_INST_ID_"), "START_TIME_", "t.START_TIME_ - (g % 330) * interval '1 day'"));
-		cloner.copy("ACT_HI_VARINST", ofTemplate, instances - 1, Map.of("ID_", InstanceCloner.suffixed("ID_"),
+		cloner.copy("ACT_HI_ACTINST", ofTemplate, instances - 1, Map.of("ID_", InstanceCloner.suffixed("ID_"),
 				"PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_"), "ROOT_PROC_INST_ID_",
-				InstanceCloner.suffixed("ROOT_PROC_INST_ID_")));
+				InstanceCloner.suffixed("ROOT_PROC_INST_ID_"), "EXECUTION_ID_", InstanceCloner.suffixed("EXECUTION_ID_"),
+				"START_TIME_", "t.START_TIME_ - (g % 330) * interval '1 day'",
+				"END_TIME_", "t.END_TIME_ - (g % 330) * interval '1 day'"));
+		// an extension of every tenth copy, a month after it opened
+		cloner.copy("ACT_HI_ACTINST", ofTemplate + " and t.ACT_ID_ = 'openChatChannel'", (instances - 1) / 10, Map.of(
+				"ID_", "t.ID_ || ':x' || g", "ACT_ID_", "'extendChat'", "ACT_NAME_", "'Förläng chatten'",
+				"PROC_INST_ID_", "t.PROC_INST_ID_ || ':' || (g * 10)", "ROOT_PROC_INST_ID_", "t.ROOT_PROC_INST_ID_ || ':' || (g * 10)",
+				"START_TIME_", "t.START_TIME_ - ((g * 10) % 330) * interval '1 day' + interval '30 days'",
+				"END_TIME_", "t.END_TIME_ - ((g * 10) % 330) * interval '1 day' + interval '30 days'"));
 		jdbc.execute("analyze");
 		double seedSeconds = (System.nanoTime() - seedStarted) / 1e9;
 
@@ -50,7 +71,7 @@ final class KpiAtScale {
 		Latencies latencies = new Latencies(requests);
 		for (int i = 0; i < requests + 2; i++) {
 			long before = System.nanoTime();
-			HttpResponse<String> figures = manager.get("/api/kpi/referrals");
+			HttpResponse<String> figures = manager.get("/api/kpi/chats");
 			if (i >= 2) { // two warm-up requests
 				latencies.record(System.nanoTime() - before);
 			}
@@ -59,13 +80,28 @@ final class KpiAtScale {
 			}
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
+		result.put("chats", jdbc.queryForObject("select count(*) from chat_channel", Long.class));
 		result.put("historicInstances",
-				jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'referral-routing'", Long.class));
-		result.put("historicVariables", jdbc.queryForObject("select count(*) from ACT_HI_VARINST", Long.class));
+				jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'chat-enrollment'", Long.class));
+		result.put("historicActivities", jdbc.queryForObject("select count(*) from ACT_HI_ACTINST", Long.class));
 		result.put("requests", requests);
 		result.put("seedSeconds", Latencies.round(seedSeconds));
 		result.putAll(latencies.summary());
 		return result;
+	}
+
+	/** One UM chat enrolled through the API (the engine writes its rows); its process instance id. */
+	private static String enrollTemplate(BenchNode node) {
+		HttpResponse<String> enrolled = new StaffClient(node.baseUrl(), EnrollmentLoad.YOUTH_NURSE, "demo")
+			.post("/api/enrollments", """
+					{"careType":"UM","unitId":"%s","personnummer":"19121212-1212","email":"tolvan@example.invalid"}"""
+				.formatted(EnrollmentLoad.UNIT));
+		if (enrolled.statusCode() != 201) {
+			throw new IllegalStateException("Enrollment answered " + enrolled.statusCode() + ": " + enrolled.body());
+		}
+		return new JdbcTemplate(node.bean(DataSource.class)).queryForObject(
+				"select process_instance_id from chat_channel where patient_personnummer = '191212121212' and closed_at is null",
+				String.class);
 	}
 
 }

@@ -98,8 +98,12 @@ final class TaskListAtScale {
 		cloner.copy("ACT_RU_EXECUTION", ofTemplate, copies, Map.of("ID_", InstanceCloner.suffixed("ID_"),
 				"PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_"), "ROOT_PROC_INST_ID_",
 				InstanceCloner.suffixed("ROOT_PROC_INST_ID_")));
+		// one task per unit every three minutes over the last three weeks, the units' tasks interleaved in time as in
+		// a region (the templates were started milliseconds apart); identical creation times would let the planner
+		// sort a whole unit at once
 		cloner.copy("ACT_RU_TASK", ofTemplate, copies, Map.of("ID_", InstanceCloner.suffixed("ID_"), "EXECUTION_ID_",
-				InstanceCloner.suffixed("EXECUTION_ID_"), "PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_")));
+				InstanceCloner.suffixed("EXECUTION_ID_"), "PROC_INST_ID_", InstanceCloner.suffixed("PROC_INST_ID_"),
+				"CREATE_TIME_", "t.CREATE_TIME_ - g * interval '3 minutes'"));
 		String ofTemplateTask = "(select ID_ from ACT_RU_TASK where PROC_INST_ID_ = '" + template + "')";
 		cloner.copy("ACT_RU_IDENTITYLINK", "t.TASK_ID_ in " + ofTemplateTask, copies,
 				Map.of("ID_", InstanceCloner.suffixed("ID_"), "TASK_ID_", InstanceCloner.suffixed("TASK_ID_")));

@@ -1,5 +1,8 @@
 package se.vardflode.bench;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +15,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -26,6 +28,11 @@ final class TimerFiring {
 
 	/** The chat reminder's subject (src/main/resources/mail/chat-reminder.mustache) ends with this. */
 	private static final String REMINDER_SUBJECT_END = "stänger snart";
+	/** The reminder timer in chat-enrollment.bpmn. */
+	private static final String REMINDER_TIMER = "reminderDue";
+	/** Each chat mails its patient twice here: the welcome (sent by the executor too) and the reminder. */
+	private static final int MAILS_PER_CHAT = 2;
+	private static final long QUIET_MILLIS = 3000;
 
 	private TimerFiring() {
 	}
@@ -38,64 +45,53 @@ final class TimerFiring {
 		ClockUtil.setCurrentTime(java.util.Date.from(java.time.ZonedDateTime.now().minusYears(1).plusDays(7).toInstant()));
 	}
 
+	/**
+	 * Starts the nodes' job executors and waits, without polling, until the SMTP server holds every chat's two mails
+	 * (welcome and reminder), then a little longer for a duplicate. When the timers fired is read from the engine's
+	 * job log afterwards: the measuring costs the node no CPU while it works.
+	 */
 	static Map<String, Object> run(List<BenchNode> nodes, GreenMail smtp, int chats, long timeoutMillis)
 			throws Exception {
 		ClockUtil.reset();
-		long started = System.nanoTime();
+		int mailsBefore = smtp.getReceivedMessages().length;
+		int expectedMails = mailsBefore + MAILS_PER_CHAT * chats;
+		Instant started = Instant.now();
 		nodes.forEach(BenchNode::startJobExecutor);
-		long lastReminderAt = started;
-		int reminders = 0;
-		long deadline = System.currentTimeMillis() + timeoutMillis;
-		while (reminders < chats) {
-			if (System.currentTimeMillis() > deadline) {
-				throw new IllegalStateException("Only " + reminders + " of " + chats + " reminders within " + timeoutMillis + " ms");
-			}
-			Thread.sleep(20);
-			int now = countReminders(smtp.getReceivedMessages());
-			if (now > reminders) {
-				reminders = now;
-				lastReminderAt = System.nanoTime();
-			}
+		if (!smtp.waitForIncomingEmail(timeoutMillis, expectedMails)) {
+			throw new IllegalStateException("Only " + (smtp.getReceivedMessages().length - mailsBefore) + " of "
+					+ MAILS_PER_CHAT * chats + " mails within " + timeoutMillis + " ms");
 		}
-		double seconds = (lastReminderAt - started) / 1e9;
-		ManagementService management = nodes.get(0).engine().getManagementService();
-		while (management.createJobQuery().executable().count() > 0 && System.currentTimeMillis() < deadline) {
-			Thread.sleep(200); // the remaining welcome mails; a duplicate reminder would arrive by now too
-		}
+		double secondsUntilAllMailed = Duration.between(started, Instant.now()).toMillis() / 1e3;
+		// a reminder sent twice would arrive within this quiet period
+		boolean extraMail = smtp.waitForIncomingEmail(QUIET_MILLIS, expectedMails + 1);
+		JdbcTemplate jdbc = new JdbcTemplate(nodes.get(0).bean(DataSource.class));
+		Timestamp lastFired = jdbc.queryForObject("select max(timestamp_) from act_hi_job_log where act_id_ = '"
+				+ REMINDER_TIMER + "' and job_state_ = 2", Timestamp.class);
+		double seconds = Duration.between(started, lastFired.toInstant()).toMillis() / 1e3;
 		Map<String, Integer> perPatient = remindersPerRecipient(smtp.getReceivedMessages());
 		long exactlyOnce = perPatient.values().stream().filter(count -> count == 1).count();
-		JdbcTemplate jdbc = new JdbcTemplate(nodes.get(0).bean(DataSource.class));
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("timers", chats);
 		result.put("secondsUntilLastFired", Latencies.round(seconds));
 		result.put("timersPerSecond", Latencies.round(chats / seconds));
+		result.put("secondsUntilAllMailed", Latencies.round(secondsUntilAllMailed));
 		result.put("patientsWithExactlyOneReminder", exactlyOnce);
 		result.put("reminderMails", perPatient.values().stream().mapToInt(Integer::intValue).sum());
 		result.put("firedByNode", firedByNode(jdbc));
 		// mostly OptimisticLockingExceptions between two jobs of one instance on different nodes; the engine retries them
 		result.put("failedJobRuns", jdbc.queryForObject("select count(*) from act_hi_job_log where job_state_ = 1", Long.class));
 		result.put("incidents", nodes.get(0).engine().getRuntimeService().createIncidentQuery().count());
-		result.put("exactlyOnce", exactlyOnce == chats && perPatient.size() == chats);
+		result.put("exactlyOnce", !extraMail && exactlyOnce == chats && perPatient.size() == chats);
 		return result;
 	}
 
 	private static Map<String, Long> firedByNode(JdbcTemplate jdbc) {
 		Map<String, Long> byNode = new LinkedHashMap<>();
-		jdbc.query("select hostname_, count(*) from act_hi_job_log where act_id_ = 'reminderDue' and job_state_ = 2 "
+		jdbc.query("select hostname_, count(*) from act_hi_job_log where act_id_ = '" + REMINDER_TIMER + "' and job_state_ = 2 "
 				+ "group by hostname_ order by hostname_", rs -> {
 					byNode.put(rs.getString(1), rs.getLong(2));
 				});
 		return byNode;
-	}
-
-	private static int countReminders(MimeMessage[] messages) throws MessagingException {
-		int count = 0;
-		for (MimeMessage message : messages) {
-			if (message.getSubject().endsWith(REMINDER_SUBJECT_END)) {
-				count++;
-			}
-		}
-		return count;
 	}
 
 	private static Map<String, Integer> remindersPerRecipient(MimeMessage[] messages) throws MessagingException {
