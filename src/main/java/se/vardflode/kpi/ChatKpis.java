@@ -63,11 +63,14 @@ class ChatKpis {
 			where a.ACT_ID_ = 'extendChat' and a.END_TIME_ >= ? and a.END_TIME_ < ?
 			""";
 
-	/** Participants at enrollment are registered with the chat's own creation time; later ones joined by consent. */
+	/**
+	 * Participants at enrollment are registered with the chat's own creation time; later ones joined by consent, as
+	 * guardians (a partner too). The patient, registered at enrollment, is left out before the join.
+	 */
 	private static final String PARTICIPANTS_ADDED = """
 			select c.unit_id, p.added_at
 			from chat_participant p join chat_channel c on c.id = p.chat_id
-			where p.added_at >= ? and p.added_at < ? and p.added_at > c.created_at
+			where p.added_at >= ? and p.added_at < ? and p.role <> 'PATIENT' and p.added_at > c.created_at
 			""";
 
 	private final JdbcTemplate jdbc;
