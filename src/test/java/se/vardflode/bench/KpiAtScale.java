@@ -24,8 +24,8 @@ final class KpiAtScale {
 	}
 
 	static Map<String, Object> run(BenchNode node, int instances, int requests) {
-		String template = enrollTemplate(node);
 		JdbcTemplate jdbc = new JdbcTemplate(node.bean(DataSource.class));
+		String template = enrollTemplate(node, jdbc);
 		InstanceCloner cloner = new InstanceCloner(jdbc);
 		long seedStarted = System.nanoTime();
 		String chatId = jdbc.queryForObject("select id from chat_channel where process_instance_id = ?", String.class, template);
@@ -91,7 +91,7 @@ final class KpiAtScale {
 	}
 
 	/** One UM chat enrolled through the API (the engine writes its rows); its process instance id. */
-	private static String enrollTemplate(BenchNode node) {
+	private static String enrollTemplate(BenchNode node, JdbcTemplate jdbc) {
 		HttpResponse<String> enrolled = new StaffClient(node.baseUrl(), EnrollmentLoad.YOUTH_NURSE, "demo")
 			.post("/api/enrollments", """
 					{"careType":"UM","unitId":"%s","personnummer":"19121212-1212","email":"tolvan@example.invalid"}"""
@@ -99,7 +99,7 @@ final class KpiAtScale {
 		if (enrolled.statusCode() != 201) {
 			throw new IllegalStateException("Enrollment answered " + enrolled.statusCode() + ": " + enrolled.body());
 		}
-		return new JdbcTemplate(node.bean(DataSource.class)).queryForObject(
+		return jdbc.queryForObject(
 				"select process_instance_id from chat_channel where patient_personnummer = '191212121212' and closed_at is null",
 				String.class);
 	}

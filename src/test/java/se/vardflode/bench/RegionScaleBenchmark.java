@@ -42,7 +42,9 @@ class RegionScaleBenchmark {
 			report.put("tuned", tuned);
 			report.write("results.json", stock, tuned);
 			for (Map<String, Map<String, Object>> results : List.of(stock, tuned)) {
-				assertThat(results.getOrDefault("B2", Map.of("exactlyOnce", true)).get("exactlyOnce")).isEqualTo(true);
+				if (results.containsKey("B2")) { // a configuration or B1/B2 may have been left out
+					assertThat(results.get("B2").get("exactlyOnce")).isEqualTo(true);
+				}
 			}
 		}
 	}
