@@ -24,7 +24,14 @@ class SecurityConfiguration {
 	// Path matchers, not MVC matchers: these paths are served by Camunda's own servlets, not by Spring MVC.
 	private static final RequestMatcher ENGINE_REST = PathPatternRequestMatcher.withDefaults().matcher("/engine-rest/**");
 	private static final String PROCESS_OWNER = CamundaIdentityAuthenticationProvider.groupAuthority(Groups.CAMUNDA_ADMIN);
-	private static final RequestMatcher WEBAPPS = PathPatternRequestMatcher.withDefaults().matcher("/camunda/**");
+	/**
+	 * The webapps, and the path their login page probes on a browser's first visit for Camunda Run's welcome box
+	 * ({@code GET /camunda-welcome}, outside {@code /camunda}): it must answer a plain 404 like any unknown webapp path.
+	 * A 401 with {@code WWW-Authenticate: Basic} there made Chromium open a Basic login dialog over the page, which in a
+	 * headless browser nobody sees and which swallows every key and click on the login form (issue 23).
+	 */
+	private static final RequestMatcher WEBAPPS = new OrRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher("/camunda/**"),
+			PathPatternRequestMatcher.withDefaults().matcher("/camunda-welcome"));
 
 	/**
 	 * The stock starter leaves {@code /engine-rest} open. Camunda's own filter authenticates each request by HTTP

@@ -8,8 +8,6 @@ import java.time.Instant;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.FormData;
-import com.microsoft.playwright.options.RequestOptions;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -21,11 +19,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.vardflode.security.StaffLogin;
+import se.vardflode.security.StaffLogin.Webapp;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
- * The staff side of the same forms: an advice-line nurse logs into Camunda Tasklist in real Chromium and sees the
- * Camunda Form of her unit's call-back task rendered there. Screenshot in target/screenshots.
+ * The staff side of the same forms: an advice-line nurse types her way into Camunda Tasklist in real Chromium and sees
+ * the Camunda Form of her unit's call-back task rendered there. Screenshot in target/screenshots.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class StaffTasklistBrowserTest {
@@ -55,15 +55,7 @@ class StaffTasklistBrowserTest {
 		try (BrowserContext desktop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
 			Page page = desktop.newPage();
 			page.setDefaultTimeout(30_000);
-			String tasklist = "http://localhost:" + port + "/camunda/app/tasklist/";
-			// Tasklist's AngularJS login form re-renders while it starts, which swallows typing in headless Chromium; the
-			// nurse logs in through the same login endpoint the form posts to, with the webapps' CSRF cookie and header
-			assertThat(page.request().get(tasklist)).isOK();
-			String xsrf = desktop.cookies().stream().filter(cookie -> cookie.name.equals("XSRF-TOKEN")).findFirst().orElseThrow().value;
-			assertThat(page.request().post("http://localhost:" + port + "/camunda/api/admin/auth/user/default/login/tasklist",
-					RequestOptions.create().setHeader("X-XSRF-TOKEN", xsrf)
-						.setForm(FormData.create().set("username", "radgivning.erik").set("password", "demo")))).isOK();
-			page.navigate(tasklist);
+			StaffLogin.logIn(page, "http://localhost:" + port, Webapp.TASKLIST, "radgivning.erik", "demo");
 
 			try {
 				// "Mina uppgifter" (assigned to me) comes first; the unit's open tasks are in the unit's filter

@@ -1,0 +1,83 @@
+package se.vardflode.security;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * Logs a staff member into Tasklist, Cockpit or Admin the way a person does: click "Username", type, click
+ * "Password", type, click "Log in". Typing goes through the browser's keyboard, not by setting the field's value, so
+ * a page that takes no input (as the webapps' stock CSP sandbox did in current Chromium, issue 23) fails here, and
+ * so does a form that never submits: the login must reach the webapps' login endpoint and be accepted.
+ *
+ * <p>A test that needs a logged-in session quickly logs in once and reuses that context's cookies
+ * ({@link #session}).
+ */
+public final class StaffLogin {
+
+	/** The webapps at {@code /camunda/app/<path>/}; each has its own login endpoint. */
+	public enum Webapp {
+		TASKLIST("tasklist"), COCKPIT("cockpit"), ADMIN("admin");
+
+		final String path;
+
+		Webapp(String path) {
+			this.path = path;
+		}
+	}
+
+	/** The button as the webapps label it in English, or in Swedish should a Swedish translation be installed. */
+	private static final Pattern LOG_IN = Pattern.compile("^\\s*(Log in|Logga in)\\s*$");
+	private static final Pattern USERNAME = Pattern.compile("^(Username|Användarnamn)$");
+	private static final Pattern PASSWORD = Pattern.compile("^(Password|Lösenord)$");
+	private static final double SUBMIT_TIMEOUT_MILLIS = 15_000;
+
+	private StaffLogin() {
+	}
+
+	/** Opens the webapp's login page on {@code baseUrl} (e.g. {@code http://localhost:8080}) and logs in. */
+	public static void logIn(Page page, String baseUrl, Webapp webapp, String userId, String password) {
+		page.navigate(baseUrl + "/camunda/app/" + webapp.path + "/");
+		var username = page.getByPlaceholder(USERNAME);
+		username.click();
+		page.keyboard().type(userId);
+		if (!userId.equals(username.inputValue())) {
+			throw new AssertionError("Typing into " + webapp + "'s username field did not reach the page (it holds '"
+					+ username.inputValue() + "'): the login page takes no keyboard input");
+		}
+		page.getByPlaceholder(PASSWORD).click();
+		page.keyboard().type(password);
+		Response login;
+		try {
+			login = page.waitForResponse(response -> response.request().method().equals("POST")
+					&& response.url().endsWith("/camunda/api/admin/auth/user/default/login/" + webapp.path),
+					new Page.WaitForResponseOptions().setTimeout(SUBMIT_TIMEOUT_MILLIS),
+					() -> page.getByRole(AriaRole.BUTTON,
+							new Page.GetByRoleOptions().setName(LOG_IN)).click());
+		}
+		catch (TimeoutError noSubmit) {
+			throw new AssertionError("Clicking \"Log in\" in " + webapp + " did not submit the login form within "
+					+ (long) SUBMIT_TIMEOUT_MILLIS + " ms", noSubmit);
+		}
+		if (login.status() != 200) {
+			throw new AssertionError(webapp + " refused the login of " + userId + ": HTTP " + login.status());
+		}
+	}
+
+	/**
+	 * The cookies and storage of one real login into {@code webapp}, for tests that then open pages in new contexts
+	 * ({@code Browser.NewContextOptions.setStorageState}) without going through the login form again.
+	 */
+	public static String session(Browser browser, String baseUrl, Webapp webapp, String userId, String password) {
+		try (BrowserContext context = browser.newContext()) {
+			logIn(context.newPage(), baseUrl, webapp, userId, password);
+			return context.storageState();
+		}
+	}
+
+}
