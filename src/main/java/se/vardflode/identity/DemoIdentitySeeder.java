@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -42,6 +43,11 @@ class DemoIdentitySeeder implements ApplicationRunner {
 
 	static final String MY_TASKS_FILTER = "Mina uppgifter";
 	static final String MY_UNIT_FILTER_PREFIX = "Min enhet – ";
+	/**
+	 * Tasklist lists the filters by priority and opens the lowest: the unit filters (0) come first, so staff land on
+	 * their unit's open work and "Mina uppgifter" follows.
+	 */
+	static final int MY_TASKS_FILTER_PRIORITY = 10;
 
 	private static final Logger log = LoggerFactory.getLogger(DemoIdentitySeeder.class);
 
@@ -86,12 +92,14 @@ class DemoIdentitySeeder implements ApplicationRunner {
 	}
 
 	private void seedMyTasksFilter() {
-		if (filterService.createFilterQuery().filterName(MY_TASKS_FILTER).count() > 0) {
+		Filter existing = filterService.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
+		if (existing != null) {
+			placeAfterUnitFilters(existing);
 			return;
 		}
 		Filter filter = filterService.newTaskFilter(MY_TASKS_FILTER)
 			.setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
-			.setProperties(Map.of("description", "Uppgifter som är tilldelade mig", "priority", -10, "refresh", true));
+			.setProperties(Map.of("description", "Uppgifter som är tilldelade mig", "priority", MY_TASKS_FILTER_PRIORITY, "refresh", true));
 		filterService.saveFilter(filter);
 		Authorization everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
 		everyone.setUserId(ANY);
@@ -99,6 +107,15 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		everyone.setResourceId(filter.getId());
 		everyone.addPermission(Permissions.READ);
 		authorizationService.saveAuthorization(everyone);
+	}
+
+	/** A database from before the unit filters came first has "Mina uppgifter" at -10, where Tasklist opened it. */
+	private void placeAfterUnitFilters(Filter filter) {
+		if (!Integer.valueOf(MY_TASKS_FILTER_PRIORITY).equals(filter.getProperties().get("priority"))) {
+			Map<String, Object> properties = new HashMap<>(filter.getProperties());
+			properties.put("priority", MY_TASKS_FILTER_PRIORITY);
+			filterService.saveFilter(filter.setProperties(properties));
+		}
 	}
 
 	/** A new unit gets its group, Tasklist access and filter; every unit gets the process starts it lacks. */

@@ -103,6 +103,39 @@ class DemoIdentitySeederTest {
 		assertThat(groupsOf(nurse)).contains(unit);
 	}
 
+	@Test
+	void staff_land_on_their_units_filter_with_mina_uppgifter_after_it() {
+		String adviceNurse = "radgivning.erik";
+
+		java.util.List<String> filters;
+		identityService.setAuthentication(adviceNurse, groupsOf(adviceNurse));
+		try {
+			// Tasklist lists the filters the user may read by priority and opens the first
+			filters = filterService.createFilterQuery().list().stream()
+				.sorted(java.util.Comparator.comparingInt(filter -> (Integer) filter.getProperties().get("priority")))
+				.map(Filter::getName).toList();
+		}
+		finally {
+			identityService.clearAuthentication();
+		}
+
+		assertThat(filters).containsExactly("Min enhet – Rådgivningen", DemoIdentitySeeder.MY_TASKS_FILTER);
+	}
+
+	@Test
+	void a_restart_moves_mina_uppgifter_after_the_unit_filters_on_an_older_database() {
+		Filter myTasks = filterService.createFilterQuery().filterName(DemoIdentitySeeder.MY_TASKS_FILTER).singleResult();
+		java.util.Map<String, Object> before = new java.util.HashMap<>(myTasks.getProperties());
+		before.put("priority", -10);
+		filterService.saveFilter(myTasks.setProperties(before));
+
+		seeder.run(null);
+
+		Filter after = filterService.getFilter(myTasks.getId());
+		assertThat(after.getProperties()).containsEntry("priority", DemoIdentitySeeder.MY_TASKS_FILTER_PRIORITY)
+			.containsEntry("description", "Uppgifter som är tilldelade mig");
+	}
+
 	private java.util.List<String> groupsOf(String userId) {
 		return identityService.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
 	}

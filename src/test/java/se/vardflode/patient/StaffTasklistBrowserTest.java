@@ -58,7 +58,7 @@ class StaffTasklistBrowserTest {
 			StaffLogin.logIn(page, "http://localhost:" + port, Webapp.TASKLIST, "radgivning.erik", "demo");
 
 			try {
-				// "Mina uppgifter" (assigned to me) comes first; the unit's open tasks are in the unit's filter
+				// she lands on her unit's filter; clicking it again is harmless and makes the test independent of the landing order
 				page.getByText("Min enhet – Rådgivningen").click();
 				page.getByText("Ring upp patienten").first().click();
 				assertThat(page.getByText("Nådde du patienten?")).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));

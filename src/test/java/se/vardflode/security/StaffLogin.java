@@ -4,9 +4,11 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 /**
@@ -44,14 +46,12 @@ public final class StaffLogin {
 	public static void logIn(Page page, String baseUrl, Webapp webapp, String userId, String password) {
 		page.navigate(baseUrl + "/camunda/app/" + webapp.path + "/");
 		var username = page.getByPlaceholder(USERNAME);
-		username.click();
-		page.keyboard().type(userId);
+		typeInto(username, userId, webapp, "username");
+		var passwordField = page.getByPlaceholder(PASSWORD);
+		typeInto(passwordField, password, webapp, "password");
 		if (!userId.equals(username.inputValue())) {
-			throw new AssertionError("Typing into " + webapp + "'s username field did not reach the page (it holds '"
-					+ username.inputValue() + "'): the login page takes no keyboard input");
+			throw new AssertionError(webapp + "'s username field changed while the password was typed: '" + username.inputValue() + "'");
 		}
-		page.getByPlaceholder(PASSWORD).click();
-		page.keyboard().type(password);
 		Response login;
 		try {
 			login = page.waitForResponse(response -> response.request().method().equals("POST")
@@ -66,6 +66,20 @@ public final class StaffLogin {
 		}
 		if (login.status() != 200) {
 			throw new AssertionError(webapp + " refused the login of " + userId + ": HTTP " + login.status());
+		}
+	}
+
+	/**
+	 * Clicks the field and types, as a person does; waits until the click has given the field the focus (an AngularJS
+	 * page may still be rendering), and fails if the keys did not reach it.
+	 */
+	private static void typeInto(Locator field, String text, Webapp webapp, String what) {
+		field.click();
+		PlaywrightAssertions.assertThat(field).isFocused();
+		field.page().keyboard().type(text);
+		if (!text.equals(field.inputValue())) {
+			throw new AssertionError("Typing into " + webapp + "'s " + what + " field did not reach the page (it holds '"
+					+ field.inputValue() + "'): the login page takes no keyboard input");
 		}
 	}
 

@@ -73,7 +73,7 @@ class WebappLoginBrowserTest {
 			try {
 				StaffLogin.logIn(page, baseUrl(), Webapp.COCKPIT, "processagare", "demo");
 
-				assertThat(page.getByText("Running Process Instances")).isVisible();
+				assertThat(page.getByText("Pågående processinstanser")).isVisible();
 				assertThat(page.getByText("Petra Ågren")).isVisible();
 			}
 			finally {
