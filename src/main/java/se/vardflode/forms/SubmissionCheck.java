@@ -50,7 +50,8 @@ final class SubmissionCheck {
 			return;
 		}
 		FormSchema form = deployedForm(commandContext, taskId);
-		List<FieldError> errors = FormSubmissionValidator.validate(form, typed(variables), additionalVariables(task));
+		List<FieldError> errors = FormSubmissionValidator.validate(form, typed(variables), additionalVariables(task),
+				name -> task.getVariableTyped(name, false));
 		if (!errors.isEmpty()) {
 			throw new FormValidationException(form.id(), errors);
 		}

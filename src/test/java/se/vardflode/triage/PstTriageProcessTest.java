@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -173,6 +174,21 @@ class PstTriageProcessTest {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat((String) response.getBody().get("message")).contains("acuteSuicideRisk: Fältet måste fyllas i");
 		assertThat(contact).isWaitingAt(TRIAGE_CONTACT);
+	}
+
+	@Test
+	void the_contact_reason_is_read_only_in_the_triage_form() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		Map<String, Object> variables = new HashMap<>();
+		TriageFixtures.triage("no", "STRESS", true, false, false, false).forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		variables.put("contactReason", Map.of("value", "Vill bara ha sömntabletter"));
+
+		ResponseEntity<String> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD).postForEntity(
+				"/engine-rest/task/" + task(contact).getId() + "/submit-form", Map.of("variables", variables), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("contactReason: ");
+		assertThat(contact).isWaitingAt(TRIAGE_CONTACT).variables().containsEntry("contactReason", "Nedstämd och sover dåligt sedan i somras");
 	}
 
 	@Test
