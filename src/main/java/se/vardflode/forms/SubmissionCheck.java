@@ -20,14 +20,18 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one check of a task's answer, asked by {@link TaskEndingChecker} inside the engine command that completes the
  * task or submits its form, after the engine's own authorization and before anything is changed: the submission must
- * match the task's deployed Camunda Form. Tasks without a Camunda Form (standalone tasks, generated or embedded forms)
- * are not checked here.
+ * match the task's deployed Camunda Form, then keep every {@link TaskRule} of that form. Tasks without a Camunda Form
+ * (standalone tasks, generated or embedded forms) are not checked here.
  */
 final class SubmissionCheck {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionCheck.class);
 
 	/** A user task's extension property naming variables it accepts besides its form's fields. */
 	static final String ADDITIONAL_VARIABLES_PROPERTY = "formAdditionalVariables";
@@ -37,7 +41,7 @@ final class SubmissionCheck {
 	}
 
 	/** @throws FormValidationException naming every field that is wrong; the engine's command then changes nothing */
-	static void check(CommandContext commandContext, TaskEntity task, Map<String, Object> variables) {
+	static void check(CommandContext commandContext, TaskEntity task, Map<String, Object> variables, Map<String, List<TaskRule>> rules) {
 		if (task.getTaskDefinition() == null) {
 			return; // a standalone task has no form
 		}
@@ -48,9 +52,17 @@ final class SubmissionCheck {
 			return;
 		}
 		FormSchema form = deployedForm(commandContext, task.getId());
-		List<FieldError> errors = FormSubmissionValidator.validate(form, typed(variables), additionalVariables(task),
+		Map<String, Object> submitted = typed(variables);
+		List<FieldError> errors = FormSubmissionValidator.validate(form, submitted, additionalVariables(task),
 				name -> task.getVariableTyped(name, false));
+		if (errors.isEmpty()) {
+			Submission submission = new Submission(task, submitted);
+			errors = rules.getOrDefault(form.id(), List.of()).stream().flatMap(rule -> rule.check(submission).stream()).toList();
+		}
 		if (!errors.isEmpty()) {
+			// the person's mistake, not the server's: one line, no values, no stack trace (RefusalLogging)
+			log.info("Refused a submission of form {} for task {} ({}): {}", form.id(), task.getId(), task.getTaskDefinitionKey(),
+					errors.stream().map(FieldError::field).distinct().toList());
 			throw new FormValidationException(form.id(), errors);
 		}
 	}

@@ -1,6 +1,8 @@
 package se.vardflode.forms;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
@@ -25,7 +27,7 @@ import se.vardflode.forms.TaskEnding.Way;
  * its own authorization (this checker is installed last), so that who may not work a task learns nothing about its
  * form, and before anything changes:
  * <ul>
- * <li>complete and submit-form: the answer must match the task's form ({@link SubmissionCheck});
+ * <li>complete and submit-form: the answer must match the task's form and its rules ({@link SubmissionCheck});
  * <li>resolve, BPMN error and escalation carry no variables: an answer is given in the form, where it is checked
  * (through a BPMN error {@code vc.anders} could set a referral's {@code patientEmail}); refused with 400;
  * <li>a BPMN error or escalation ends a task only when the model catches it on that task with a boundary event:
@@ -40,12 +42,18 @@ class TaskEndingChecker extends AllowingCommandChecker {
 	private static final List<Class<?>> ENGINE_ENDINGS = List.of(CompleteTaskCmd.class, SubmitTaskFormCmd.class,
 			HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
 
+	private final Map<String, List<TaskRule>> rulesByForm;
+
+	TaskEndingChecker(List<TaskRule> rules) {
+		this.rulesByForm = rules.stream().collect(Collectors.groupingBy(TaskRule::formId));
+	}
+
 	@Override
 	public void checkTaskWork(TaskEntity task) {
 		Command<?> command = Context.getCommandInvocationContext().getCommand();
 		if (command instanceof TaskEnding ending) {
 			if (ending.way() == Way.COMPLETE) {
-				SubmissionCheck.check(Context.getCommandContext(), task, ending.variables());
+				SubmissionCheck.check(Context.getCommandContext(), task, ending.variables(), rulesByForm);
 				return;
 			}
 			refuseVariables(task, ending);

@@ -1,11 +1,14 @@
 package se.vardflode.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -14,9 +17,12 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -27,9 +33,10 @@ import se.vardflode.triage.CallBackFixtures;
 /**
  * The ways other than its form to end a unit's task — resolve, BPMN error, escalation, delete — on the real call-back
  * task (promised-call-back.bpmn has no boundary event on it that catches an error or escalation), through the engine
- * REST API as the advice-line nurse and the process owner would call it.
+ * REST API as the advice-line nurse and the process owner would call it; and what a refusal leaves in the log.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class TaskEndingGuardTest {
 
 	static final String ADVICE_NURSE = "radgivning.erik";
@@ -111,6 +118,24 @@ class TaskEndingGuardTest {
 
 		assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
+	}
+
+	@Test
+	void a_refused_submission_is_one_info_line_without_a_stack_trace(CapturedOutput output) {
+		ResponseEntity<String> refused = post(ADVICE_NURSE, "/complete",
+				Map.of("variables", Map.of("patientReached", Map.of("value", "maybe"))));
+
+		assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(output.getOut()).contains("INFO").contains("Refused a submission of form call-back-outcome for task " + callTask.getId())
+			.doesNotContain("ENGINE-16004").doesNotContain("FormValidationException");
+	}
+
+	@Test
+	void a_real_failure_is_still_logged_as_an_error_with_its_cause(CapturedOutput output) {
+		assertThatThrownBy(() -> taskService.complete("no-such-task", Map.of())).isInstanceOf(ProcessEngineException.class)
+			.isNotInstanceOf(BadUserRequestException.class);
+
+		assertThat(output.getOut()).contains("ERROR").contains("ENGINE-16004").contains("no-such-task");
 	}
 
 	private ResponseEntity<String> post(String user, String path, Map<String, ?> body) {

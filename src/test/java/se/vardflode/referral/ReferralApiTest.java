@@ -104,7 +104,7 @@ class ReferralApiTest {
 	}
 
 	@Test
-	void tasklist_gets_400_with_the_reason_when_a_return_has_no_reason() {
+	void a_return_without_a_reason_through_engine_rest_is_a_400_naming_the_reason_field() {
 		String instanceId = (String) send(DOCTOR, severeDepression()).getBody().get("processInstanceId");
 		// the patient's mail job comes first; the job executor is off in tests
 		managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
@@ -115,7 +115,7 @@ class ReferralApiTest {
 				Map.of("variables", Map.of("assessment", Map.of("value", "RETURN"))), String.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody()).contains("Skäl till retur krävs");
+		assertThat(response.getBody()).contains("returnReason: Skäl till retur krävs");
 		assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
 	}
 
