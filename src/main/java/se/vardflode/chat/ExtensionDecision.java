@@ -1,11 +1,14 @@
 package se.vardflode.chat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
+
+import se.vardflode.forms.FieldError;
 
 /**
- * What staff decided in the form chat-extension. Camunda does not check a submitted form on the server, so the
- * decision is checked here before the task may complete.
+ * What staff decided in the form chat-extension ("Förläng eller stäng chatten").
  *
  * @param extend whether the chat is extended
  * @param months 3, 6 or 12 when extended, else 0
@@ -15,36 +18,36 @@ record ExtensionDecision(boolean extend, int months, String reason) {
 
 	static final String EXTEND = "extend";
 	static final String CLOSE = "close";
-	static final Set<Integer> ALLOWED_MONTHS = Set.of(3, 6, 12);
 
-	/** @throws IllegalArgumentException (Swedish message) when the submission is not a valid decision */
-	static ExtensionDecision of(Map<String, Object> variables) {
-		Object decision = variables.get(ChatVariables.CHAT_DECISION);
-		if (CLOSE.equals(decision)) {
-			return new ExtensionDecision(false, 0, null);
+	/**
+	 * What the form cannot require itself: months and reason are shown only for "extend" (a conditional field is
+	 * never required on the server), so an extension without them is refused here, field by field.
+	 */
+	static List<FieldError> problems(Function<String, Object> values) {
+		List<FieldError> problems = new ArrayList<>();
+		if (!EXTEND.equals(values.apply(ChatVariables.CHAT_DECISION))) {
+			return problems;
 		}
-		if (!EXTEND.equals(decision)) {
-			throw new IllegalArgumentException("Välj om chatten ska förlängas eller stängas");
+		if (values.apply(ChatVariables.EXTENSION_MONTHS) == null) {
+			problems.add(new FieldError(ChatVariables.EXTENSION_MONTHS, "Välj hur många månader chatten ska förlängas."));
 		}
-		int months = months(variables.get(ChatVariables.EXTENSION_MONTHS));
-		Object reason = variables.get(ChatVariables.EXTENSION_REASON);
-		if (!(reason instanceof String text) || text.isBlank() || text.length() > 500) {
-			throw new IllegalArgumentException("Ange varför chatten behövs längre (högst 500 tecken)");
+		if (!(values.apply(ChatVariables.EXTENSION_REASON) instanceof String reason) || reason.isBlank()) {
+			problems.add(new FieldError(ChatVariables.EXTENSION_REASON, "Ange varför chatten behövs längre."));
 		}
-		return new ExtensionDecision(true, months, text.strip());
+		return problems;
 	}
 
-	private static int months(Object value) {
-		try {
-			int months = value instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(value));
-			if (ALLOWED_MONTHS.contains(months)) {
-				return months;
-			}
+	/**
+	 * The decision of a completed task, which the form (extend or close; 3, 6 or 12 months; a reason of at most 500
+	 * characters) and {@link ExtensionDecisionRule} have checked.
+	 */
+	static ExtensionDecision of(Map<String, Object> variables) {
+		if (!EXTEND.equals(variables.get(ChatVariables.CHAT_DECISION))) {
+			return new ExtensionDecision(false, 0, null);
 		}
-		catch (NumberFormatException ex) {
-			// falls through to the refusal below
-		}
-		throw new IllegalArgumentException("Chatten kan förlängas med 3, 6 eller 12 månader");
+		Object months = variables.get(ChatVariables.EXTENSION_MONTHS);
+		int chosen = months instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(months));
+		return new ExtensionDecision(true, chosen, ((String) variables.get(ChatVariables.EXTENSION_REASON)).strip());
 	}
 
 }

@@ -60,10 +60,17 @@ record FormSchema(String id, Map<String, FormField> fields) {
 				collect(component.path("components"), fields, formId);
 			}
 			else if (type.equals("dynamiclist")) {
-				FormField list = FormField.list(component, parse(component).fields());
+				Map<String, FormField> items = parse(component).fields();
+				items.values().stream().filter(FormField::readonly).findFirst().ifPresent(item -> {
+					throw new UnsupportedFormException(formId, "the read-only field '" + item.key() + "' inside a dynamic list");
+				});
+				FormField list = FormField.list(component, items);
 				fields.put(list.key(), list);
 			}
 			else if (INPUT_TYPES.contains(type)) {
+				if (isFeelExpression(component.path("readonly")) || isFeelExpression(component.path("disabled"))) {
+					throw new UnsupportedFormException(formId, "a read-only or disabled condition on '" + component.path("key").asText() + "'");
+				}
 				FormField field = FormField.of(component);
 				fields.put(field.key(), field);
 			}
@@ -73,14 +80,38 @@ record FormSchema(String id, Map<String, FormField> fields) {
 		}
 	}
 
+	private static boolean isFeelExpression(JsonNode flag) {
+		return flag.isTextual() && flag.asText().startsWith("=");
+	}
+
+	/**
+	 * form-js 1.8.7 reads {@code disabled} and {@code readonly} as JavaScript does: any value but false, 0, "" or none
+	 * switches them on.
+	 */
+	private static boolean isSet(JsonNode flag) {
+		if (flag.isMissingNode() || flag.isNull()) {
+			return false;
+		}
+		if (flag.isBoolean()) {
+			return flag.booleanValue();
+		}
+		if (flag.isNumber()) {
+			return flag.doubleValue() != 0;
+		}
+		return !flag.isTextual() || !flag.asText().isEmpty();
+	}
+
 	/**
 	 * One input of the form, with the rules form-js checks in the browser.
 	 *
+	 * @param disabled form-js shows the field but never submits it (and does not validate it)
+	 * @param readonly form-js shows the field and submits the value it was given, which the person cannot change
 	 * @param allowedValues the static option values of radio, select, checklist and taglist, or {@code null} when the
 	 *        options come from a variable or an expression
 	 * @param items the fields of each entry of a dynamic list (its key is the list's path), else {@code null}
 	 */
-	record FormField(String key, String type, String subtype, boolean required, boolean conditional, Integer minLength,
+	record FormField(String key, String type, String subtype, boolean required, boolean conditional, boolean disabled, boolean readonly,
+			Integer minLength,
 			Integer maxLength, BigDecimal min, BigDecimal max, String pattern, String validationType, boolean serializeToString,
 			List<String> allowedValues, Map<String, FormField> items) {
 
@@ -88,7 +119,7 @@ record FormSchema(String id, Map<String, FormField> fields) {
 		static FormField list(JsonNode component, Map<String, FormField> items) {
 			return new FormField(component.path("path").asText(), "dynamiclist", null, false,
 					component.hasNonNull("conditional") && !component.path("conditional").path("hide").asText("").isEmpty(),
-					null, null, null, null, null, null, false, null, Collections.unmodifiableMap(items));
+					false, false, null, null, null, null, null, null, false, null, Collections.unmodifiableMap(items));
 		}
 
 		static FormField of(JsonNode component) {
@@ -103,7 +134,7 @@ record FormSchema(String id, Map<String, FormField> fields) {
 			return new FormField(component.path("key").asText(), component.path("type").asText(),
 					component.path("subtype").asText(null), validate.path("required").asBoolean(false),
 					component.hasNonNull("conditional") && !component.path("conditional").path("hide").asText("").isEmpty(),
-					integer(validate, "minLength"), integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"),
+					isSet(component.path("disabled")), isSet(component.path("readonly")), integer(validate, "minLength"), integer(validate, "maxLength"), decimal(validate, "min"), decimal(validate, "max"),
 					validate.path("pattern").asText(null), validate.path("validationType").asText(null),
 					component.path("serializeToString").asBoolean(false), allowed == null ? null : List.copyOf(allowed), null);
 		}

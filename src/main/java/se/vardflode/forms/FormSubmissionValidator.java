@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ final class FormSubmissionValidator {
 	static final String REQUIRED = "Fältet måste fyllas i.";
 	static final String NOT_IN_FORM = "Fältet finns inte i formuläret.";
 	static final String NOT_AN_OPTION = "Värdet är inte ett av alternativen.";
+	static final String READ_ONLY = "Fältet är skrivskyddat och kan inte ändras.";
 
 	// form-js 1.8.7 EMAIL_PATTERN and PHONE_PATTERN (form-js-viewer Validator), so that server and browser agree
 	private static final Pattern EMAIL = Pattern.compile(
@@ -49,14 +51,16 @@ final class FormSubmissionValidator {
 	/**
 	 * @param submitted the variables of the submission, plain or typed values
 	 * @param additionalVariables variables the BPMN allows besides the form's fields
+	 * @param current the value a variable has before the submission, for read-only fields
 	 * @return every field error, empty when the submission is valid
 	 */
-	static List<FieldError> validate(FormSchema form, Map<String, ?> submitted, Set<String> additionalVariables) {
-		return validate(form.fields(), submitted, additionalVariables, "");
+	static List<FieldError> validate(FormSchema form, Map<String, ?> submitted, Set<String> additionalVariables,
+			Function<String, Object> current) {
+		return validate(form.fields(), submitted, additionalVariables, current, "");
 	}
 
 	private static List<FieldError> validate(Map<String, FormField> fields, Map<String, ?> submitted, Set<String> additionalVariables,
-			String prefix) {
+			Function<String, Object> current, String prefix) {
 		List<FieldError> errors = new ArrayList<>();
 		for (String name : submitted.keySet()) {
 			if (!fields.containsKey(name) && !additionalVariables.contains(name)) {
@@ -64,6 +68,18 @@ final class FormSubmissionValidator {
 			}
 		}
 		for (FormField field : fields.values()) {
+			// form-js 1.8.7 never submits a disabled field, and submits a read-only one with the value it showed
+			if (field.disabled()) {
+				if (submitted.containsKey(field.key())) {
+					errors.add(new FieldError(prefix + field.key(), READ_ONLY));
+				}
+				continue;
+			}
+			if (field.readonly() && submitted.containsKey(field.key())
+					&& !sameValue(plain(submitted.get(field.key())), plain(current.apply(field.key())))) {
+				errors.add(new FieldError(prefix + field.key(), READ_ONLY));
+				continue;
+			}
 			if ("dynamiclist".equals(field.type())) {
 				errors.addAll(checkList(field, plain(submitted.get(field.key())), prefix));
 				continue;
@@ -98,7 +114,8 @@ final class FormSubmissionValidator {
 			if (entries.get(i) instanceof Map<?, ?> entry) {
 				@SuppressWarnings("unchecked")
 				Map<String, ?> fields = (Map<String, ?>) entry;
-				errors.addAll(validate(list.items(), fields, Set.of(), entryPrefix));
+				// a read-only field inside a list makes the form unsupported (FormSchema), so no current value is needed
+				errors.addAll(validate(list.items(), fields, Set.of(), name -> null, entryPrefix));
 			}
 			else {
 				errors.add(new FieldError(prefix + list.key() + "[" + i + "]", "Ska vara en post med fälten i listan."));
@@ -219,6 +236,14 @@ final class FormSubmissionValidator {
 			case "datetime" -> "Ska vara datum och tid (ÅÅÅÅ-MM-DDTTT:MM).";
 			default -> "Ska vara ett datum (ÅÅÅÅ-MM-DD).";
 		};
+	}
+
+	/** Numbers by value (a form-js number arrives as whatever JSON number type fits), everything else by equals. */
+	private static boolean sameValue(Object submitted, Object current) {
+		if (submitted instanceof Number a && current instanceof Number b) {
+			return new BigDecimal(a.toString()).compareTo(new BigDecimal(b.toString())) == 0;
+		}
+		return Objects.equals(submitted, current);
 	}
 
 	private static boolean isEmpty(Object value) {

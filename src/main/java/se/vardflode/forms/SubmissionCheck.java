@@ -20,13 +20,18 @@ import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Runs inside the engine command that completes a task or submits its form, before anything is changed: finds the
- * task's deployed Camunda Form and rejects a submission that does not match it. Tasks without a Camunda Form
+ * The one check of a task's answer, asked by {@link TaskEndingChecker} inside the engine command that completes the
+ * task or submits its form, after the engine's own authorization and before anything is changed: the submission must
+ * match the task's deployed Camunda Form, then keep every {@link TaskRule} of that form. Tasks without a Camunda Form
  * (standalone tasks, generated or embedded forms) are not checked here.
  */
 final class SubmissionCheck {
+
+	private static final Logger log = LoggerFactory.getLogger(SubmissionCheck.class);
 
 	/** A user task's extension property naming variables it accepts besides its form's fields. */
 	static final String ADDITIONAL_VARIABLES_PROPERTY = "formAdditionalVariables";
@@ -35,23 +40,29 @@ final class SubmissionCheck {
 	private SubmissionCheck() {
 	}
 
-	static void check(CommandContext commandContext, String taskId, Map<String, Object> variables, List<TaskCompletionGuard> guards) {
-		TaskEntity task = taskId == null ? null : commandContext.getTaskManager().findTaskById(taskId);
-		if (task == null || task.getTaskDefinition() == null) {
-			return; // the engine's own command reports a missing task; a standalone task has no form
+	/** @throws FormValidationException naming every field that is wrong; the engine's command then changes nothing */
+	static void check(CommandContext commandContext, TaskEntity task, Map<String, Object> variables, Map<String, List<TaskRule>> rules) {
+		if (task.getTaskDefinition() == null) {
+			return; // a standalone task has no form
 		}
-		// who may not work the task learns nothing about its form: the engine's own check, first
-		commandContext.getProcessEngineConfiguration().getCommandCheckers().forEach(checker -> checker.checkTaskWork(task));
-		guards.forEach(guard -> guard.check(task, commandContext.getAuthenticatedUserId()));
-		FormData formData = commandContext.runWithoutAuthorization(new GetTaskFormCmd(taskId));
+		FormData formData = commandContext.runWithoutAuthorization(new GetTaskFormCmd(task.getId()));
 		boolean camundaForm = formData != null && (formData.getCamundaFormRef() != null
 				|| formData.getFormKey() != null && formData.getFormKey().startsWith(CAMUNDA_FORMS_KEY));
 		if (!camundaForm) {
 			return;
 		}
-		FormSchema form = deployedForm(commandContext, taskId);
-		List<FieldError> errors = FormSubmissionValidator.validate(form, typed(variables), additionalVariables(task));
+		FormSchema form = deployedForm(commandContext, task.getId());
+		Map<String, Object> submitted = typed(variables);
+		List<FieldError> errors = FormSubmissionValidator.validate(form, submitted, additionalVariables(task),
+				name -> task.getVariableTyped(name, false));
+		if (errors.isEmpty()) {
+			Submission submission = new Submission(task, submitted);
+			errors = rules.getOrDefault(form.id(), List.of()).stream().flatMap(rule -> rule.check(submission).stream()).toList();
+		}
 		if (!errors.isEmpty()) {
+			// the person's mistake, not the server's: one line, no values, no stack trace (RefusalLogging)
+			log.info("Refused a submission of form {} for task {} ({}): {}", form.id(), task.getId(), task.getTaskDefinitionKey(),
+					errors.stream().map(FieldError::field).distinct().toList());
 			throw new FormValidationException(form.id(), errors);
 		}
 	}

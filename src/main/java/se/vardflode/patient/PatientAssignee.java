@@ -18,7 +18,7 @@ public final class PatientAssignee {
 	}
 
 	static boolean isPatient(String assignee) {
-		return assignee != null && assignee.startsWith(PREFIX);
+		return assignee != null && assignee.startsWith(PREFIX) && assignee.substring(PREFIX.length()).matches("\\d{12}");
 	}
 
 	/** The patient of an assignee for which {@link #isPatient(String)} holds. */

@@ -25,7 +25,9 @@ class PatientAuditLog {
 		/** one task or its variables, without the form (staff through the engine API) */
 		READ_TASK,
 		/** a form submitted and the task completed */
-		COMPLETE_TASK
+		COMPLETE_TASK,
+		/** staff tried to take, hand on, change or end a patient's task, and were refused */
+		REFUSED_CHANGE
 	}
 
 	enum ActorType {

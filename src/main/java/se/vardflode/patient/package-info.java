@@ -8,9 +8,9 @@
  * twelve-digit personnummer or samordningsnummer ({@link se.vardflode.patient.Personnummer}), and the process
  * variable {@code unitId} names the care unit the patient sees the task from. Such a task has no candidate groups,
  * so no unit's staff is authorized to see or work it in Tasklist or {@code /engine-rest}, and
- * {@code PatientTaskGuard} refuses its completion by any engine user (even an administrator):
- * only the patient, through the patient API, completes it. Its form is a Camunda Form ({@code camunda:formRef}),
- * checked on the server like every other form.
+ * {@code PatientTaskGuard} refuses every engine user (even an administrator) who tries to take, hand on, change, end
+ * or delete it, or to give a task to a patient, and logs the attempt: only the patient, through the patient API,
+ * completes it. Its form is a Camunda Form ({@code camunda:formRef}), checked on the server like every other form.
  *
  * <p><b>Logins</b>: in the default profile demo patients (test personnummer, {@code vardflode.patient.demo}) log in
  * with a password; in production patients log in with OpenID Connect through the region's e-identification broker,

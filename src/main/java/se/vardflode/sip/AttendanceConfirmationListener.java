@@ -1,7 +1,5 @@
 package se.vardflode.sip;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -9,8 +7,8 @@ import org.springframework.stereotype.Component;
 import se.vardflode.identity.CareUnits;
 
 /**
- * On a region unit's answer to the meeting invitation: adds the answer to {@code confirmedParticipants}, which the
- * coordinator sees in the task "Registrera att SIP-mötet har hållits".
+ * On a region unit's answer to the meeting invitation (the form requires yes or no): adds the answer to
+ * {@code confirmedParticipants}, which the coordinator sees in the task "Registrera att SIP-mötet har hållits".
  */
 @Component
 class AttendanceConfirmationListener implements TaskListener {
@@ -24,9 +22,6 @@ class AttendanceConfirmationListener implements TaskListener {
 	@Override
 	public void notify(DelegateTask task) {
 		Object attending = task.getVariable(SipVariables.ATTENDING);
-		if (!"yes".equals(attending) && !"no".equals(attending)) {
-			throw new SipFormRejected("Svaret", Map.of(SipVariables.ATTENDING, "Svara ja eller nej"));
-		}
 		String unitName = careUnits.get((String) task.getVariable(SipVariables.PARTICIPANT_UNIT)).name();
 		Object representative = task.getVariable(SipVariables.REPRESENTATIVE);
 		String answer = unitName + ": " + ("yes".equals(attending) ? "deltar" : "deltar inte")

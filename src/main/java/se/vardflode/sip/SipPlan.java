@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The SIP plan as the coordinator submits it in {@code forms/sip-plan.form}, and the rules it must follow before the
- * task may complete (Camunda itself never validates a form on the server).
+ * task may complete ({@link SipPlanRule}).
  */
 record SipPlan(List<Action> actions, String huvudansvar, LocalDate followUpDate) {
 

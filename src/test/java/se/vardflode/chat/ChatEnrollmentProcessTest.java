@@ -43,6 +43,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.chat.ChatChannel.ClosedBy;
@@ -84,6 +87,8 @@ class ChatEnrollmentProcessTest {
 	ChatChannels chats;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	TestRestTemplate http;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -199,6 +204,19 @@ class ChatEnrollmentProcessTest {
 		assertThatThrownBy(() -> taskService.complete(taskId, extendBy("5")))
 			.hasMessageContaining("extensionMonths: Värdet är inte ett av alternativen");
 
+		assertThat(chat).isWaitingAt(EXTEND_OR_CLOSE);
+	}
+
+	@Test
+	void an_extension_without_a_reason_through_engine_rest_is_a_400_naming_the_reason() {
+		ProcessInstance chat = instance(enrollments.enroll(anUmEnrollment()));
+		remindOfClosing(chat, "2027-11-09T09:00:01Z");
+
+		ResponseEntity<String> response = http.withBasicAuth("um.sara", "demo").postForEntity("/engine-rest/task/" + task(chat).getId() + "/complete",
+				Map.of("variables", Map.of("chatDecision", Map.of("value", "extend"), "extensionMonths", Map.of("value", "6"))), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("extensionReason: Ange varför chatten behövs längre.");
 		assertThat(chat).isWaitingAt(EXTEND_OR_CLOSE);
 	}
 

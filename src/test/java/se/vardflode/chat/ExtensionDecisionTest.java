@@ -1,11 +1,12 @@
 package se.vardflode.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import se.vardflode.forms.FieldError;
 
 class ExtensionDecisionTest {
 
@@ -26,24 +27,25 @@ class ExtensionDecisionTest {
 	@Test
 	void letting_the_chat_close_needs_nothing_more() {
 		assertThat(ExtensionDecision.of(Map.of("chatDecision", "close")).extend()).isFalse();
+		assertThat(ExtensionDecision.problems(Map.<String, Object>of("chatDecision", "close")::get)).isEmpty();
 	}
 
 	@Test
-	void other_lengths_than_three_six_or_twelve_months_are_refused() {
-		assertThatThrownBy(() -> ExtensionDecision.of(
-				Map.of("chatDecision", "extend", "extensionMonths", "5", "extensionReason", "Behov")))
-			.hasMessage("Chatten kan förlängas med 3, 6 eller 12 månader");
+	void an_extension_with_months_and_reason_keeps_the_rule() {
+		assertThat(ExtensionDecision.problems(Map.<String, Object>of("chatDecision", "extend", "extensionMonths", "3",
+				"extensionReason", "Behov")::get)).isEmpty();
 	}
 
 	@Test
-	void extension_without_a_reason_is_refused() {
-		assertThatThrownBy(() -> ExtensionDecision.of(Map.of("chatDecision", "extend", "extensionMonths", "3")))
-			.hasMessageContaining("Ange varför");
+	void extension_without_a_reason_is_refused_naming_the_reason() {
+		assertThat(ExtensionDecision.problems(Map.<String, Object>of("chatDecision", "extend", "extensionMonths", "3",
+				"extensionReason", "  ")::get)).extracting(FieldError::field).containsExactly("extensionReason");
 	}
 
 	@Test
-	void missing_decision_is_refused() {
-		assertThatThrownBy(() -> ExtensionDecision.of(Map.of())).hasMessageContaining("förlängas eller stängas");
+	void extension_without_months_or_reason_names_both() {
+		assertThat(ExtensionDecision.problems(Map.<String, Object>of("chatDecision", "extend")::get)).extracting(FieldError::field)
+			.containsExactly("extensionMonths", "extensionReason");
 	}
 
 }

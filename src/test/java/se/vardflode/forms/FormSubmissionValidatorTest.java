@@ -183,9 +183,9 @@ class FormSubmissionValidatorTest {
 				{ "key": "callNote", "type": "textfield" }""");
 		Map<String, Object> submitted = new HashMap<>(Map.of("callNote", "ok", "approved", true));
 
-		assertThat(FormSubmissionValidator.validate(form, submitted, Set.of()))
+		assertThat(FormSubmissionValidator.validate(form, submitted, Set.of(), name -> null))
 			.containsExactly(new FieldError("approved", FormSubmissionValidator.NOT_IN_FORM));
-		assertThat(FormSubmissionValidator.validate(form, submitted, Set.of("approved"))).isEmpty();
+		assertThat(FormSubmissionValidator.validate(form, submitted, Set.of("approved"), name -> null)).isEmpty();
 	}
 
 	@Test
@@ -223,12 +223,62 @@ class FormSubmissionValidatorTest {
 				{ "type": "group", "path": "address", "components": [] }""")).isInstanceOf(FormSchema.UnsupportedFormException.class);
 	}
 
+	@Test
+	void a_disabled_field_is_never_submitted_by_form_js_so_any_value_for_it_is_refused() {
+		FormSchema form = form("""
+				{ "type": "textfield", "key": "phq9Band", "disabled": true, "validate": { "required": true } },
+				{ "type": "textarea", "key": "pstNote" }""");
+
+		assertThat(validate(form, Map.of("pstNote", "Samtal"))).isEmpty();
+		assertThat(validate(form, Map.of("phq9Band", "MODERATE"), Map.of("phq9Band", "MODERATE")))
+			.containsExactly(new FieldError("phq9Band", FormSubmissionValidator.READ_ONLY));
+	}
+
+	@Test
+	void a_read_only_field_may_come_back_with_the_value_it_showed_and_nothing_else() {
+		FormSchema form = form("""
+				{ "type": "textfield", "key": "groupName", "readonly": true },
+				{ "type": "number", "key": "participantCount", "readonly": true }""");
+		Map<String, Object> shown = Map.of("groupName", "Ångestskola vår", "participantCount", 4);
+
+		assertThat(validate(form, Map.of("groupName", "Ångestskola vår", "participantCount", 4L), shown)).isEmpty();
+		assertThat(validate(form, Map.of(), shown)).isEmpty();
+		assertThat(validate(form, Map.of("groupName", "Stresskola", "participantCount", 6), shown)).containsExactly(
+				new FieldError("groupName", FormSubmissionValidator.READ_ONLY),
+				new FieldError("participantCount", FormSubmissionValidator.READ_ONLY));
+	}
+
+	@Test
+	void disabled_and_read_only_are_read_as_form_js_reads_them() {
+		FormSchema form = form("""
+				{ "type": "textfield", "key": "a", "disabled": false },
+				{ "type": "textfield", "key": "b", "disabled": "yes" },
+				{ "type": "textfield", "key": "c", "readonly": 0 }""");
+
+		assertThat(validate(form, Map.of("a", "x", "c", "y"))).isEmpty();
+		assertThat(validate(form, Map.of("b", "x"))).containsExactly(new FieldError("b", FormSubmissionValidator.READ_ONLY));
+	}
+
+	@Test
+	void a_read_only_condition_the_server_cannot_evaluate_makes_the_form_unsupported() {
+		assertThatThrownBy(() -> form("""
+				{ "type": "textfield", "key": "note", "readonly": "=decision = \\"close\\"" }"""))
+			.isInstanceOf(FormSchema.UnsupportedFormException.class).hasMessageContaining("note");
+		assertThatThrownBy(() -> form("""
+				{ "type": "dynamiclist", "path": "actions", "components": [ { "type": "textfield", "key": "what", "readonly": true } ] }"""))
+			.isInstanceOf(FormSchema.UnsupportedFormException.class).hasMessageContaining("what");
+	}
+
 	private static FormSchema form(String components) {
 		return FormSchema.parse("{ \"id\": \"test-form\", \"schemaVersion\": 16, \"components\": [ " + components + " ] }");
 	}
 
 	private static List<FieldError> validate(FormSchema form, Map<String, Object> submitted) {
-		return FormSubmissionValidator.validate(form, submitted, Set.of());
+		return validate(form, submitted, Map.of());
+	}
+
+	private static List<FieldError> validate(FormSchema form, Map<String, Object> submitted, Map<String, Object> current) {
+		return FormSubmissionValidator.validate(form, submitted, Set.of(), current::get);
 	}
 
 }

@@ -104,7 +104,7 @@ class ReferralApiTest {
 	}
 
 	@Test
-	void tasklist_gets_400_with_the_reason_when_a_return_has_no_reason() {
+	void a_return_without_a_reason_through_engine_rest_is_a_400_naming_the_reason_field() {
 		String instanceId = (String) send(DOCTOR, severeDepression()).getBody().get("processInstanceId");
 		// the patient's mail job comes first; the job executor is off in tests
 		managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
@@ -115,8 +115,51 @@ class ReferralApiTest {
 				Map.of("variables", Map.of("assessment", Map.of("value", "RETURN"))), String.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody()).contains("Skäl till retur krävs");
+		assertThat(response.getBody()).contains("returnReason: Skäl till retur krävs");
 		assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
+	}
+
+	@Test
+	void the_sending_doctor_cannot_change_the_referral_through_a_bpmn_error_on_his_interim_task() {
+		String instanceId = sentAndMailed();
+		Task interim = interimTask(instanceId);
+
+		ResponseEntity<String> response = http.withBasicAuth(DOCTOR, "demo").postForEntity("/engine-rest/task/" + interim.getId() + "/bpmnError",
+				Map.of("errorCode", "referralWithdrawn", "variables", Map.of("patientEmail", Map.of("value", "anyone@evil.example"),
+						"receivingUnitId", Map.of("value", ReferralFixtures.HEALTH_CENTRE))), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("patientEmail", "receivingUnitId");
+		assertThat(taskService.createTaskQuery().taskId(interim.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService.getVariable(instanceId, "patientEmail")).isEqualTo(ReferralFixtures.PATIENT_EMAIL);
+		assertThat(runtimeService.getVariable(instanceId, "receivingUnitId")).isEqualTo(ReferralFixtures.PSYCHIATRY);
+	}
+
+	@Test
+	void the_interim_responsibility_cannot_be_ended_by_a_bpmn_error_or_escalation_the_model_does_not_catch_there() {
+		String instanceId = sentAndMailed();
+		Task interim = interimTask(instanceId);
+
+		ResponseEntity<String> error = http.withBasicAuth(DOCTOR, "demo").postForEntity("/engine-rest/task/" + interim.getId() + "/bpmnError",
+				Map.of("errorCode", "referralWithdrawn"), String.class);
+		ResponseEntity<String> escalation = http.withBasicAuth(DOCTOR, "demo").postForEntity(
+				"/engine-rest/task/" + interim.getId() + "/bpmnEscalation", Map.of("escalationCode", "referralWithdrawn"), String.class);
+
+		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(taskService.createTaskQuery().taskId(interim.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+	}
+
+	private String sentAndMailed() {
+		String instanceId = (String) send(DOCTOR, severeDepression()).getBody().get("processInstanceId");
+		// the patient's mail job comes first; the job executor is off in tests
+		managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
+		return instanceId;
+	}
+
+	private Task interimTask(String instanceId) {
+		return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("interimResponsibility").singleResult();
 	}
 
 	private ResponseEntity<Map> send(String user, Map<String, Object> request) {

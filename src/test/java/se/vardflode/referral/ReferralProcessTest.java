@@ -22,7 +22,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,8 +39,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import se.vardflode.notification.TestSmtp;
 import se.vardflode.Jobs;
+import se.vardflode.forms.FormValidationException;
+import se.vardflode.notification.TestSmtp;
 
 /** The real referral-routing.bpmn and its routing table, every path a referral can take. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -192,7 +192,7 @@ class ReferralProcessTest {
 		Task assessment = task(ASSESS, referral);
 
 		assertThatThrownBy(() -> taskService.complete(assessment.getId(), Map.of("assessment", "RETURN")))
-			.hasRootCauseInstanceOf(BadUserRequestException.class).hasMessageContaining("Skäl till retur");
+			.isInstanceOf(FormValidationException.class).hasMessageContaining("returnReason: Skäl till retur");
 
 		assertThat(referral).isWaitingAt(INTERIM, ASSESS);
 		assertThat(runtimeService.getVariable(referral.getId(), "assessment")).isNull();

@@ -37,6 +37,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 
 import se.vardflode.notification.TestSmtp;
 
@@ -91,6 +94,8 @@ class SipCoordinationProcessTest {
 	SipCoordination coordination;
 	@Autowired
 	SipRequestValidator validator;
+	@Autowired
+	TestRestTemplate http;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -413,6 +418,22 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = sipAtPlan();
 
 		assertPlanRejected(sip, planVariables("Sandvikens kommun", "2027-02-01"), "Huvudansvaret måste ligga hos en av de deltagande");
+	}
+
+	@Test
+	void a_plan_whose_huvudansvar_does_not_take_part_through_engine_rest_is_a_400_naming_the_field() {
+		ProcessInstance sip = sipAtPlan();
+		Task plan = task(sip, WRITE_PLAN);
+
+		ResponseEntity<String> response = http.withBasicAuth(SipFixtures.SOCIAL_WORKER, "demo").postForEntity(
+				"/engine-rest/task/" + plan.getId() + "/submit-form", Map.of("variables", Map.of(
+						SipVariables.ACTIONS, Map.of("value", SipPlanTest.twoActionsJson(), "type", "Json"),
+						SipVariables.HUVUDANSVAR, Map.of("value", "Sandvikens kommun"),
+						SipVariables.FOLLOW_UP_DATE, Map.of("value", "2027-02-01"))), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("huvudansvar: Huvudansvaret måste ligga hos en av de deltagande");
+		assertThat(sip).isWaitingAt(WRITE_PLAN);
 	}
 
 	@Test

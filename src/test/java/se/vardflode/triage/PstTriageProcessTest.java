@@ -13,13 +13,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -41,6 +41,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.forms.FormValidationException;
 import se.vardflode.notification.TestSmtp;
 
 /** The real pst-triage.bpmn, started through POST /api/triage-contacts, with mail to a real SMTP server. */
@@ -176,13 +177,42 @@ class PstTriageProcessTest {
 	}
 
 	@Test
+	void the_contact_reason_is_read_only_in_the_triage_form() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		Map<String, Object> variables = new HashMap<>();
+		TriageFixtures.triage("no", "STRESS", true, false, false, false).forEach((name, value) -> variables.put(name, Map.of("value", value)));
+		variables.put("contactReason", Map.of("value", "Vill bara ha sömntabletter"));
+
+		ResponseEntity<String> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD).postForEntity(
+				"/engine-rest/task/" + task(contact).getId() + "/submit-form", Map.of("variables", variables), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("contactReason: ");
+		assertThat(contact).isWaitingAt(TRIAGE_CONTACT).variables().containsEntry("contactReason", "Nedstämd och sover dåligt sedan i somras");
+	}
+
+	@Test
 	void a_triage_without_risk_and_without_questionnaires_is_refused() {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		String taskId = task(contact).getId();
 
 		assertThatThrownBy(() -> taskService.complete(taskId, TriageFixtures.triage("no", "STRESS", false, false, false, false)))
-			.hasRootCauseInstanceOf(BadUserRequestException.class)
-			.hasMessageContaining("minst ett självskattningsformulär");
+			.isInstanceOf(FormValidationException.class)
+			.hasMessageContaining("sendPhq9: Välj minst ett självskattningsformulär");
+	}
+
+	@Test
+	void a_triage_without_risk_and_without_questionnaires_through_engine_rest_is_a_400_naming_the_field() {
+		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
+		Map<String, Object> variables = new HashMap<>();
+		TriageFixtures.triage("no", "STRESS", false, false, false, false).forEach((name, value) -> variables.put(name, Map.of("value", value)));
+
+		ResponseEntity<String> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD).postForEntity(
+				"/engine-rest/task/" + task(contact).getId() + "/submit-form", Map.of("variables", variables), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("sendPhq9: Välj minst ett självskattningsformulär");
+		assertThat(contact).isWaitingAt(TRIAGE_CONTACT);
 	}
 
 	@Test

@@ -120,6 +120,21 @@ class PstTriageRoutesTest {
 	}
 
 	@Test
+	void the_scored_band_is_read_only_a_pst_assessment_that_overwrites_it_is_refused() {
+		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
+		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
+		String taskId = task(contact).getId();
+
+		ResponseEntity<String> response = http.withBasicAuth("pst.lena", "demo").postForEntity("/engine-rest/task/" + taskId + "/complete",
+				Map.of("variables", Map.of("pstDecision", Map.of("value", "NO_FURTHER_CARE"), "pstNote", Map.of("value", "Inget behov"),
+						"phq9Band", Map.of("value", "MINIMAL"))), String.class);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(response.getBody()).contains("phq9Band: ");
+		assertThat(contact).isWaitingAt("pstAssessment").variables().containsEntry("phq9Band", "MODERATE");
+	}
+
+	@Test
 	void a_pst_assessment_past_the_care_guarantee_is_escalated_to_the_pst_manager() throws Exception {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
