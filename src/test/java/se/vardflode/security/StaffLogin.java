@@ -8,8 +8,10 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Logs a staff member into Tasklist, Cockpit or Admin the way a person does: click "Username", type, click
@@ -38,6 +40,8 @@ public final class StaffLogin {
 	private static final Pattern USERNAME = Pattern.compile("^(Username|Användarnamn)$");
 	private static final Pattern PASSWORD = Pattern.compile("^(Password|Lösenord)$");
 	private static final double SUBMIT_TIMEOUT_MILLIS = 15_000;
+	private static final double FOCUS_TIMEOUT_MILLIS = 5_000;
+	private static final int CLICK_ATTEMPTS = 3;
 
 	private StaffLogin() {
 	}
@@ -45,6 +49,8 @@ public final class StaffLogin {
 	/** Opens the webapp's login page on {@code baseUrl} (e.g. {@code http://localhost:8080}) and logs in. */
 	public static void logIn(Page page, String baseUrl, Webapp webapp, String userId, String password) {
 		page.navigate(baseUrl + "/camunda/app/" + webapp.path + "/");
+		// a person waits until the page has loaded before typing
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 		var username = page.getByPlaceholder(USERNAME);
 		typeInto(username, userId, webapp, "username");
 		var passwordField = page.getByPlaceholder(PASSWORD);
@@ -70,16 +76,32 @@ public final class StaffLogin {
 	}
 
 	/**
-	 * Clicks the field and types, as a person does; waits until the click has given the field the focus (an AngularJS
-	 * page may still be rendering), and fails if the keys did not reach it.
+	 * Clicks the field and types, as a person does. An AngularJS page may still be rendering when it first shows its
+	 * form and replace the field under the click; like a person who sees the cursor is not there, the helper clicks
+	 * again (a few times at most). It fails if the keys never reach the field.
 	 */
 	private static void typeInto(Locator field, String text, Webapp webapp, String what) {
-		field.click();
-		PlaywrightAssertions.assertThat(field).isFocused();
-		field.page().keyboard().type(text);
-		if (!text.equals(field.inputValue())) {
-			throw new AssertionError("Typing into " + webapp + "'s " + what + " field did not reach the page (it holds '"
-					+ field.inputValue() + "'): the login page takes no keyboard input");
+		for (int attempt = 1; attempt <= CLICK_ATTEMPTS; attempt++) {
+			field.click();
+			if (hasFocus(field)) {
+				field.page().keyboard().type(text);
+				if (text.equals(field.inputValue())) {
+					return;
+				}
+				field.clear();
+			}
+		}
+		throw new AssertionError("Typing into " + webapp + "'s " + what + " field did not reach the page (it holds '"
+				+ field.inputValue() + "'): the login page takes no keyboard input");
+	}
+
+	private static boolean hasFocus(Locator field) {
+		try {
+			PlaywrightAssertions.assertThat(field).isFocused(new LocatorAssertions.IsFocusedOptions().setTimeout(FOCUS_TIMEOUT_MILLIS));
+			return true;
+		}
+		catch (AssertionError notFocused) {
+			return false;
 		}
 	}
 
