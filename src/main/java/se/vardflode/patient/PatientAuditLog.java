@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -96,6 +99,23 @@ class PatientAuditLog {
 			}
 			jdbc.update("insert into patient_audit_log (" + COLUMNS + ") values " + rows, values.toArray());
 		}
+	}
+
+	/** Which of the patients already have a row of this staff member's, by this command and path, since then. */
+	Set<Personnummer> loggedSince(String staff, String what, String path, Collection<Personnummer> patients, Instant since) {
+		Set<Personnummer> logged = new HashSet<>();
+		List<Personnummer> all = new ArrayList<>(patients);
+		for (int from = 0; from < all.size(); from += ROWS_PER_STATEMENT) {
+			List<Personnummer> chunk = all.subList(from, Math.min(all.size(), from + ROWS_PER_STATEMENT));
+			List<Object> values = new ArrayList<>(List.of(staff, what, path, utc(since)));
+			chunk.forEach(patient -> values.add(patient.value()));
+			jdbc.query("select distinct patient_reference from patient_audit_log where actor = ? and what = ? and access_path = ?"
+					+ " and occurred_at >= ? and patient_reference in (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+					row -> {
+						logged.add(Personnummer.fromStorage(row.getString(1)));
+					}, values.toArray());
+		}
+		return logged;
 	}
 
 	List<Entry> entriesFor(Personnummer patient) {

@@ -1,5 +1,7 @@
 package se.vardflode.patient;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +23,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -45,18 +48,24 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * own (the patient API, which logs its own reads; jobs and their delegates; KPIs) and are not logged here.
  *
  * <p>One HTTP request is one access: Camunda's REST resources often run several commands for one answer (a task, then
- * its form), so a patient already logged for the request (and committed) is not logged again for it.
+ * its form), so a patient already logged for the request (and committed) is not logged again for it. Tasklist's own
+ * list, which it reloads every ten seconds, logs a patient again only after {@link AccessLogSettings}' window.
  */
 class StaffEngineReads implements CommandContextListener {
 
 	private static final String REQUEST_ATTRIBUTE = StaffEngineReads.class.getName() + ".access";
 
+	/** Tasklist's lists: the filter's list it reloads every ten seconds while it is open. */
+	private static final Set<String> TASKLIST_LISTS = Set.of("ExecuteFilterList", "ExecuteFilterListPage");
+
 	private final ProcessPatients processPatients;
 	private final PatientAuditLog auditLog;
+	private final Duration tasklistRefreshWindow;
 
-	StaffEngineReads(ProcessPatients processPatients, PatientAuditLog auditLog) {
+	StaffEngineReads(ProcessPatients processPatients, PatientAuditLog auditLog, Duration tasklistRefreshWindow) {
 		this.processPatients = processPatients;
 		this.auditLog = auditLog;
+		this.tasklistRefreshWindow = tasklistRefreshWindow;
 	}
 
 	/** Puts the listener on every command context; the context registers it once however many commands it runs. */
@@ -89,13 +98,18 @@ class StaffEngineReads implements CommandContextListener {
 				tasksByPatient.computeIfAbsent(patient, p -> new HashSet<>()).addAll(tasksByInstance.get(instance));
 			}
 		});
+		String what = what();
+		if (TASKLIST_LISTS.contains(what) && request.path != null && !tasklistRefreshWindow.isZero() && !tasksByPatient.isEmpty()) {
+			Instant since = ClockUtil.getCurrentTime().toInstant().minus(tasklistRefreshWindow);
+			tasksByPatient.keySet().removeAll(auditLog.loggedSince(staff, what, request.path, tasksByPatient.keySet(), since));
+		}
 		if (tasksByPatient.isEmpty()) {
 			return;
 		}
 		List<PatientAuditLog.StaffAccess> accesses = new ArrayList<>();
 		// one task of the patient: name it; a list of several is named by the path
 		tasksByPatient.forEach((patient, tasks) -> accesses.add(new PatientAuditLog.StaffAccess(patient, tasks.size() == 1 ? tasks.iterator().next() : null)));
-		auditLog.staffAccess(staff, accesses, what(), request.path);
+		auditLog.staffAccess(staff, accesses, what, request.path);
 		context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
 				committed -> request.logged.addAll(tasksByPatient.keySet()));
 	}

@@ -29,9 +29,9 @@ class StaffReadAuditPlugin extends AbstractProcessEnginePlugin {
 	 * Lazy: the engine is built before Flyway migrates (EngineSchemaBeforeMigrations), and Spring Boot makes every
 	 * JDBC template wait for Flyway; the tables are first used by a command, long after both.
 	 */
-	StaffReadAuditPlugin(@Lazy ProcessPatients processPatients, @Lazy PatientAuditLog auditLog) {
+	StaffReadAuditPlugin(@Lazy ProcessPatients processPatients, @Lazy PatientAuditLog auditLog, AccessLogSettings settings) {
 		this.processPatientListener = new ProcessPatientListener(processPatients);
-		this.staffEngineReads = new StaffEngineReads(processPatients, auditLog);
+		this.staffEngineReads = new StaffEngineReads(processPatients, auditLog, settings.tasklistRefreshWindow());
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -22,6 +23,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -178,6 +180,30 @@ class StaffReadAccessLogTest {
 			assertThat(row.actor()).isEqualTo(ADVICE_LINE_NURSE);
 			assertThat(row.what()).isEqualTo("ExecuteFilterListPage");
 		});
+	}
+
+	@Test
+	void tasklist_reloading_its_list_every_ten_seconds_logs_a_patient_again_after_ten_minutes() {
+		Personnummer patient = anotherPatient();
+		triageContactFor(patient);
+		StaffHttp tasklist = StaffHttp.tasklistSession(port, ADVICE_LINE_NURSE);
+		long mark = lastRow();
+		Instant now = Instant.now();
+		try {
+			ClockUtil.setCurrentTime(Date.from(now));
+			tasklistList(tasklist);
+			ClockUtil.setCurrentTime(Date.from(now.plusSeconds(10)));
+			tasklistList(tasklist);
+			assertThat(rowsAfter(mark)).filteredOn(row -> row.patient().equals(patient.value())).hasSize(1);
+
+			ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(10)).plusSeconds(1)));
+			tasklistList(tasklist);
+		}
+		finally {
+			ClockUtil.reset();
+		}
+
+		assertThat(rowsAfter(mark)).filteredOn(row -> row.patient().equals(patient.value())).hasSize(2);
 	}
 
 	@Test
