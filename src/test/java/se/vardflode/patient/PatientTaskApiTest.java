@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.patient.PatientAuditLog.Action;
 
@@ -243,6 +244,38 @@ class PatientTaskApiTest {
 			.extracting(PatientAuditLog.Entry::actor, PatientAuditLog.Entry::action, PatientAuditLog.Entry::what, PatientAuditLog.Entry::taskId)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.ENGINE_ACCESS, "TaskQuery", lovasTask.getId()),
 					org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.ENGINE_ACCESS, "GetTaskFormVariables", lovasTask.getId()));
+	}
+
+	@Test
+	void a_completion_whose_log_row_cannot_be_written_does_not_happen(@Autowired JdbcTemplate jdbc) {
+		PatientSession tolvan = loggedIn(TOLVAN);
+		// the fault, for real: the database refuses the completion's log row
+		jdbc.execute("alter table patient_audit_log add constraint completion_refused check (action <> 'COMPLETE_TASK' or task_id <> '"
+				+ tolvansTask.getId() + "')");
+		HttpResponse<String> response;
+		try {
+			response = tolvan.postJson("/api/patient/tasks/" + tolvansTask.getId(), PatientTaskFixtures.completeAnswer());
+		}
+		finally {
+			jdbc.execute("alter table patient_audit_log drop constraint completion_refused");
+		}
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService.getVariables(tolvansQuestionnaire.getId())).doesNotContainKey("mood");
+		assertThat(auditLog.entriesFor(TOLVAN)).noneMatch(entry -> entry.action() == Action.COMPLETE_TASK && tolvansTask.getId().equals(entry.taskId()));
+	}
+
+	@Test
+	void a_completion_and_its_log_row_are_written_together() {
+		PatientSession tolvan = loggedIn(TOLVAN);
+
+		assertThat(tolvan.postJson("/api/patient/tasks/" + tolvansTask.getId(), PatientTaskFixtures.completeAnswer()).statusCode()).isEqualTo(204);
+
+		assertThat(auditLog.entriesFor(TOLVAN)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo(Action.COMPLETE_TASK);
+			assertThat(entry.taskId()).isEqualTo(tolvansTask.getId());
+		});
 	}
 
 	@Test
