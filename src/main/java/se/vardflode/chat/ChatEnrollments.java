@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.PatientAssignee;
 
 /**
  * Enrolls patients into chats and closes chats on request. Each method is one transaction with the engine: a refused
@@ -67,6 +68,7 @@ class ChatEnrollments {
 		}
 		VariableMap variables = Variables.createVariables()
 			.putValue(ChatVariables.CHAT_ID, chatId)
+			.putValue(ChatVariables.PATIENT_REFERENCE, PatientAssignee.of(enrollment.patient()))
 			.putValue(ChatVariables.UNIT_ID, unitId)
 			.putValue(ChatVariables.CARE_TYPE, enrollment.careType().name());
 		if (enrollment.dueDate() != null) {

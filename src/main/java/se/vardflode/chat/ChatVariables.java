@@ -4,6 +4,11 @@ package se.vardflode.chat;
 final class ChatVariables {
 
 	static final String CHAT_ID = "chatId";
+	/**
+	 * The chat's patient (the child at BVC) as {@code patient:} and twelve digits: which patient's record the chat's
+	 * processes are, for the PDL access log of staff reads.
+	 */
+	static final String PATIENT_REFERENCE = "patientReference";
 	static final String UNIT_ID = "unitId";
 	static final String CARE_TYPE = "careType";
 	/** MVC: the expected due date as an ISO date string. */

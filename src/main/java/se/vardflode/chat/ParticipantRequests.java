@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatParticipant.Role;
+import se.vardflode.patient.PatientAssignee;
 import se.vardflode.patient.Personnummer;
 
 /**
@@ -84,6 +85,7 @@ class ParticipantRequests {
 		ChatParticipant consenting = consenting(chat, participants);
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, chat.id(), Variables.createVariables()
 			.putValue(ChatVariables.CHAT_ID, chat.id())
+			.putValue(ChatVariables.PATIENT_REFERENCE, PatientAssignee.of(chat.patient()))
 			.putValue(ChatVariables.UNIT_ID, chat.unitId())
 			.putValue(ChatVariables.NEW_PARTICIPANT_PERSONNUMMER, joining.value())
 			.putValue(ChatVariables.NEW_PARTICIPANT_EMAIL, request.email().strip())

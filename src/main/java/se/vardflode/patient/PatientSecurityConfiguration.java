@@ -1,7 +1,6 @@
 package se.vardflode.patient;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -32,15 +31,6 @@ class PatientSecurityConfiguration {
 	static final RequestMatcher PATIENT_API = PATHS.matcher("/api/patient/**");
 	private static final RequestMatcher PATIENT_SIDE = new OrRequestMatcher(PATHS.matcher("/patient"), PATHS.matcher("/patient/**"),
 			PATIENT_API);
-
-	/** Only the engine API's task reads, not every request, pass the staff read audit. */
-	@Bean
-	FilterRegistrationBean<StaffReadAuditFilter> staffReadAudit(StaffReadAuditFilter filter) {
-		var registration = new FilterRegistrationBean<>(filter);
-		registration.setName("patient-task-staff-read-audit");
-		registration.addUrlPatterns("/engine-rest/task/*", "/camunda/api/engine/*");
-		return registration;
-	}
 
 	@Bean
 	@Order(0)

@@ -101,11 +101,11 @@ class PatientTaskController {
 	@PostMapping("/{taskId}")
 	ResponseEntity<Void> submit(@AuthenticationPrincipal(expression = "patient()") PatientPrincipal patient, @PathVariable String taskId,
 			@RequestBody Map<String, Object> submitted) {
-		patientTasks.openTaskOf(patient.personnummer(), taskId).orElseThrow(NoSuchPatientTask::new);
 		VariableMap variables = Variables.createVariables();
 		submitted.forEach((name, value) -> variables.put(name, toVariable(value)));
-		taskService.complete(taskId, variables);
-		auditLog.patientRead(patient, Action.COMPLETE_TASK, taskId);
+		if (!patientTasks.complete(patient, taskId, variables)) {
+			throw new NoSuchPatientTask();
+		}
 		return ResponseEntity.noContent().build();
 	}
 

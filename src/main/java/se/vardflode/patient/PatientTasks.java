@@ -5,7 +5,11 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.vardflode.patient.PatientAuditLog.Action;
 
 /** The patient-task convention and the queries that honour it: a patient finds only tasks assigned to them. */
 @Component
@@ -14,9 +18,11 @@ class PatientTasks {
 	static final String UNIT_VARIABLE = "unitId";
 
 	private final TaskService taskService;
+	private final PatientAuditLog auditLog;
 
-	PatientTasks(TaskService taskService) {
+	PatientTasks(TaskService taskService, PatientAuditLog auditLog) {
 		this.taskService = taskService;
+		this.auditLog = auditLog;
 	}
 
 	List<Task> openTasksOf(Personnummer patient) {
@@ -28,6 +34,22 @@ class PatientTasks {
 	Optional<Task> openTaskOf(Personnummer patient, String taskId) {
 		return Optional.ofNullable(taskService.createTaskQuery().taskId(taskId).taskAssignee(PatientAssignee.of(patient)).active()
 			.initializeFormKeys().singleResult());
+	}
+
+	/**
+	 * Completes the patient's own open task with her answers and logs the completion, in one transaction: the engine's
+	 * command joins it, so a completion never stands without its log row, nor a row without its completion.
+	 *
+	 * @return {@code false} (and nothing done) when the task is not the patient's open task
+	 */
+	@Transactional
+	boolean complete(PatientPrincipal patient, String taskId, VariableMap answers) {
+		if (openTaskOf(patient.personnummer(), taskId).isEmpty()) {
+			return false;
+		}
+		taskService.complete(taskId, answers);
+		auditLog.patientRead(patient, Action.COMPLETE_TASK, taskId);
+		return true;
 	}
 
 }

@@ -17,8 +17,11 @@
  * the personnummer taken from the claim {@code vardflode.patient.oidc.personnummer-claim}. The patient side has its
  * own security chain; staff accounts do not work there, and a patient's session does not work on the staff API.
  *
- * <p><b>Access log</b> (PDL): every read of a patient's task or form through the patient API, every completion, and
- * every successful staff read of a patient task through {@code /engine-rest} or Tasklist's engine API is written to
- * {@code patient_audit_log}; the process owner reads it at {@code GET /api/audit/patient-access?personnummer=…}.
+ * <p><b>Access log</b> (PDL, {@code patient_audit_log}): every read of a patient's task or form through the patient
+ * API and every completion, in the transaction of the access; and, in the engine itself, every command a staff member
+ * runs (Tasklist, Cockpit, {@code /engine-rest}) that loads a patient's data, own unit included, one row per patient
+ * ({@code StaffEngineReads}). Which patient a process instance is about is recorded as it starts
+ * ({@code ProcessPatients}). The process owner follows it up with {@code POST /api/audit/patient-access}, the
+ * personnummer in the body.
  */
 package se.vardflode.patient;

@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.patient.PatientAuditLog.Action;
 
@@ -199,10 +200,11 @@ class PatientTaskApiTest {
 	@Test
 	void a_patient_session_is_not_a_staff_login() {
 		PatientSession tolvan = loggedIn(TOLVAN);
+		Map<String, String> query = Map.of("personnummer", "19121212-1212");
 
-		assertThat(tolvan.get("/api/audit/patient-access?personnummer=191212121212").statusCode()).isEqualTo(401);
-		assertThat(tolvan.getWithBasic("/api/audit/patient-access?personnummer=191212121212", TOLVAN.value(), DEMO_PASSWORD).statusCode())
-			.isEqualTo(401);
+		assertThat(tolvan.postJson(PatientAuditController.PATH, query).statusCode()).isEqualTo(401);
+		assertThat(http.withBasicAuth(TOLVAN.value(), DEMO_PASSWORD).postForEntity(PatientAuditController.PATH, query, String.class)
+			.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
 	}
 
 	@Test
@@ -213,18 +215,18 @@ class PatientTaskApiTest {
 	@Test
 	void the_process_owner_reads_the_access_log_and_unit_staff_may_not() {
 		loggedIn(LOVA).get("/api/patient/tasks/" + lovasTask.getId());
+		Map<String, String> query = Map.of("personnummer", "19890101-9805");
 
-		ResponseEntity<List> owner = http.withBasicAuth(PROCESS_OWNER, DEMO_PASSWORD)
-			.getForEntity("/api/audit/patient-access?personnummer=19890101-9805", List.class);
-		ResponseEntity<String> nurse = http.withBasicAuth(BVC_NURSE, DEMO_PASSWORD)
-			.getForEntity("/api/audit/patient-access?personnummer=19890101-9805", String.class);
+		ResponseEntity<Map> owner = http.withBasicAuth(PROCESS_OWNER, DEMO_PASSWORD).postForEntity(PatientAuditController.PATH, query, Map.class);
+		ResponseEntity<String> nurse = http.withBasicAuth(BVC_NURSE, DEMO_PASSWORD).postForEntity(PatientAuditController.PATH, query, String.class);
 
 		assertThat(owner.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(owner.getBody()).anySatisfy(entry -> {
+		assertThat((List<?>) owner.getBody().get("entries")).anySatisfy(entry -> {
 			Map<?, ?> row = (Map<?, ?>) entry;
 			assertThat(row.get("action")).isEqualTo("READ_TASK_FORM");
 			assertThat(row.get("taskId")).isEqualTo(lovasTask.getId());
 			assertThat(row.get("actorType")).isEqualTo("PATIENT");
+			assertThat(row.get("path")).isEqualTo("GET /api/patient/tasks/" + lovasTask.getId());
 		});
 		assertThat(nurse.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
@@ -237,10 +239,43 @@ class PatientTaskApiTest {
 
 		assertThat(task.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(form.getStatusCode()).isEqualTo(HttpStatus.OK);
-		assertThat(auditLog.entriesFor(LOVA)).filteredOn(entry -> entry.actorType() == PatientAuditLog.ActorType.STAFF)
-			.extracting(PatientAuditLog.Entry::actor, PatientAuditLog.Entry::action, PatientAuditLog.Entry::taskId)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.READ_TASK, lovasTask.getId()),
-					org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.READ_TASK_FORM, lovasTask.getId()));
+		assertThat(auditLog.entriesFor(LOVA))
+			.filteredOn(entry -> entry.actorType() == PatientAuditLog.ActorType.STAFF && lovasTask.getId().equals(entry.taskId()))
+			.extracting(PatientAuditLog.Entry::actor, PatientAuditLog.Entry::action, PatientAuditLog.Entry::what, PatientAuditLog.Entry::taskId)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.ENGINE_ACCESS, "TaskQuery", lovasTask.getId()),
+					org.assertj.core.groups.Tuple.tuple(PROCESS_OWNER, Action.ENGINE_ACCESS, "GetTaskFormVariables", lovasTask.getId()));
+	}
+
+	@Test
+	void a_completion_whose_log_row_cannot_be_written_does_not_happen(@Autowired JdbcTemplate jdbc) {
+		PatientSession tolvan = loggedIn(TOLVAN);
+		// the fault, for real: the database refuses the completion's log row
+		jdbc.execute("alter table patient_audit_log add constraint completion_refused check (action <> 'COMPLETE_TASK' or task_id <> '"
+				+ tolvansTask.getId() + "')");
+		HttpResponse<String> response;
+		try {
+			response = tolvan.postJson("/api/patient/tasks/" + tolvansTask.getId(), PatientTaskFixtures.completeAnswer());
+		}
+		finally {
+			jdbc.execute("alter table patient_audit_log drop constraint completion_refused");
+		}
+
+		assertThat(response.statusCode()).isEqualTo(500);
+		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService.getVariables(tolvansQuestionnaire.getId())).doesNotContainKey("mood");
+		assertThat(auditLog.entriesFor(TOLVAN)).noneMatch(entry -> entry.action() == Action.COMPLETE_TASK && tolvansTask.getId().equals(entry.taskId()));
+	}
+
+	@Test
+	void a_completion_and_its_log_row_are_written_together() {
+		PatientSession tolvan = loggedIn(TOLVAN);
+
+		assertThat(tolvan.postJson("/api/patient/tasks/" + tolvansTask.getId(), PatientTaskFixtures.completeAnswer()).statusCode()).isEqualTo(204);
+
+		assertThat(auditLog.entriesFor(TOLVAN)).anySatisfy(entry -> {
+			assertThat(entry.action()).isEqualTo(Action.COMPLETE_TASK);
+			assertThat(entry.taskId()).isEqualTo(tolvansTask.getId());
+		});
 	}
 
 	@Test
