@@ -15,7 +15,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
@@ -38,11 +41,16 @@ class ChatEnrollments {
 	private final ChatChannels chats;
 	private final RuntimeService runtimeService;
 	private final EnrollmentValidator validator;
+	private final TransactionTemplate separateTransaction;
 
-	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, CareUnits careUnits) {
+	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, CareUnits careUnits,
+			PlatformTransactionManager transactionManager) {
 		this.chats = chats;
 		this.runtimeService = runtimeService;
 		this.validator = new EnrollmentValidator(careUnits);
+		this.separateTransaction = new TransactionTemplate(transactionManager);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.separateTransaction.setReadOnly(true);
 	}
 
 	record Enrolled(String chatId, String processInstanceId) {
@@ -62,8 +70,14 @@ class ChatEnrollments {
 					enrollment.dueDate(), enrollment.participants(), now);
 		}
 		catch (DuplicateKeyException ex) {
-			// another request enrolled the same patient a moment ago: its chat is the one
-			throw duplicate(chats.findOpenChatId(unitId, enrollment.careType(), enrollment.patient()).orElseThrow(() -> ex));
+			// Another request enrolled the same patient a moment ago: its chat is the one. Looked up in a transaction of
+			// its own, because PostgreSQL refuses every further statement in this one after the violation (25P02).
+			String existing = separateTransaction.execute(status -> chats.findOpenChatId(unitId, enrollment.careType(),
+					enrollment.patient()).orElse(null));
+			if (existing == null) {
+				throw ex;
+			}
+			throw duplicate(existing);
 		}
 		VariableMap variables = Variables.createVariables()
 			.putValue(ChatVariables.CHAT_ID, chatId)
