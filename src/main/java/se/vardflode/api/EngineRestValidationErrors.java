@@ -3,6 +3,7 @@ package se.vardflode.api;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
  * {@link BadUserRequestException}, but the engine wraps every listener exception in a plain
  * {@link ProcessEngineException}, and the REST API wraps that again in a 500 {@link RestException}. These mappers
  * find the refusal inside and answer 400 with its message, so that Tasklist and other clients show the person what
- * to fix; everything else is answered as Camunda would.
+ * to fix. A database that cannot be reached is 503 as in the project's API ({@link DatabaseUnavailable}); everything
+ * else is answered as Camunda would.
  */
 @Component
 class EngineRestValidationErrors implements ResourceConfigCustomizer {
@@ -34,6 +36,13 @@ class EngineRestValidationErrors implements ResourceConfigCustomizer {
 	}
 
 	static Optional<Response> refusal(Throwable exception) {
+		if (DatabaseUnavailable.causedBy(exception)) {
+			return Optional.of(Response.status(Response.Status.SERVICE_UNAVAILABLE)
+				.type(MediaType.valueOf(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+				.entity(DatabaseUnavailable.members(null))
+				.build());
+		}
 		for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
 			if (cause instanceof BadUserRequestException refusal) {
 				return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
