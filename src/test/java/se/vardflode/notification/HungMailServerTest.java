@@ -3,18 +3,12 @@ package se.vardflode.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -59,7 +53,7 @@ class HungMailServerTest {
 
 	static final String NOTIFY_TEAM = "notifyTeamOfMissedCallBack";
 
-	static final SilentServer hung = SilentServer.start();
+	static final SilentSmtpServer hung = SilentSmtpServer.start();
 
 	@DynamicPropertySource
 	static void mailToTheSilentServer(DynamicPropertyRegistry registry) {
@@ -135,62 +129,6 @@ class HungMailServerTest {
 		return callBacks.stream()
 			.flatMap(callBack -> managementService.createJobQuery().processInstanceId(callBack.getId()).activityId(NOTIFY_TEAM).list().stream())
 			.toList();
-	}
-
-	/** Accepts every connection and never says a word, as a hung mail server does. */
-	static final class SilentServer {
-
-		private final ServerSocket socket;
-		private final List<Socket> connections = new CopyOnWriteArrayList<>();
-
-		private SilentServer(ServerSocket socket) {
-			this.socket = socket;
-		}
-
-		static SilentServer start() {
-			try {
-				SilentServer server = new SilentServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
-				Thread acceptor = new Thread(server::accept, "silent-smtp");
-				acceptor.setDaemon(true);
-				acceptor.start();
-				return server;
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		private void accept() {
-			while (!socket.isClosed()) {
-				try {
-					connections.add(socket.accept());
-				}
-				catch (IOException closed) {
-					return;
-				}
-			}
-		}
-
-		int port() {
-			return socket.getLocalPort();
-		}
-
-		List<Socket> connections() {
-			return connections;
-		}
-
-		void close() {
-			try {
-				socket.close();
-				for (Socket connection : connections) {
-					connection.close();
-				}
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
 	}
 
 }
