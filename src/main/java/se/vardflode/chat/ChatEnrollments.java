@@ -41,16 +41,15 @@ class ChatEnrollments {
 	private final ChatChannels chats;
 	private final RuntimeService runtimeService;
 	private final EnrollmentValidator validator;
-	private final TransactionTemplate separateTransaction;
+	private final TransactionTemplate insertUnderSavepoint;
 
 	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, CareUnits careUnits,
 			PlatformTransactionManager transactionManager) {
 		this.chats = chats;
 		this.runtimeService = runtimeService;
 		this.validator = new EnrollmentValidator(careUnits);
-		this.separateTransaction = new TransactionTemplate(transactionManager);
-		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		this.separateTransaction.setReadOnly(true);
+		this.insertUnderSavepoint = new TransactionTemplate(transactionManager);
+		this.insertUnderSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	record Enrolled(String chatId, String processInstanceId) {
@@ -66,18 +65,15 @@ class ChatEnrollments {
 		});
 		String chatId = UUID.randomUUID().toString();
 		try {
-			chats.register(chatId, unitId, enrollment.careType(), enrollment.patient(), enrollment.email(),
-					enrollment.dueDate(), enrollment.participants(), now);
+			// Under a savepoint: PostgreSQL refuses every further statement of a transaction after a unique violation
+			// (25P02), unless it is rolled back to before the insert. (A transaction of its own for the look-up below
+			// would need a second connection per racing request, and racing requests can hold the whole pool.)
+			insertUnderSavepoint.executeWithoutResult(status -> chats.register(chatId, unitId, enrollment.careType(),
+					enrollment.patient(), enrollment.email(), enrollment.dueDate(), enrollment.participants(), now));
 		}
 		catch (DuplicateKeyException ex) {
-			// Another request enrolled the same patient a moment ago: its chat is the one. Looked up in a transaction of
-			// its own, because PostgreSQL refuses every further statement in this one after the violation (25P02).
-			String existing = separateTransaction.execute(status -> chats.findOpenChatId(unitId, enrollment.careType(),
-					enrollment.patient()).orElse(null));
-			if (existing == null) {
-				throw ex;
-			}
-			throw duplicate(existing);
+			// another request enrolled the same patient a moment ago: its chat is the one
+			throw duplicate(chats.findOpenChatId(unitId, enrollment.careType(), enrollment.patient()).orElseThrow(() -> ex));
 		}
 		VariableMap variables = Variables.createVariables()
 			.putValue(ChatVariables.CHAT_ID, chatId)

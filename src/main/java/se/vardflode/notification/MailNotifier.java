@@ -84,12 +84,13 @@ public class MailNotifier {
 	 * Sends nothing if a mail server already accepted this message in an earlier run of the job.
 	 */
 	public void send(DelegateExecution execution, String to, String templateName, Map<String, ?> model) {
+		String jobId = MailOutbox.currentJobId(execution);
 		String[] subjectAndBody = render(templateName, model).split("\\R", 3);
 		if (subjectAndBody.length < 3 || !subjectAndBody[1].isBlank()) {
 			throw new IllegalStateException("Mail template " + templateName + " must start with a subject line and a blank line");
 		}
 		String subject = subjectAndBody[0].strip();
-		MailOutbox.Entry entry = outbox.record(execution, to, templateName, subject, domainOf(settings.from()));
+		MailOutbox.Entry entry = outbox.record(execution, jobId, to, templateName, subject, domainOf(settings.from()));
 		Optional<Instant> deliveredAt = outbox.deliveredAt(entry);
 		if (deliveredAt.isPresent()) {
 			notSentAgain.increment();

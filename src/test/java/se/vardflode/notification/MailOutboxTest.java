@@ -18,11 +18,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +53,8 @@ class MailOutboxTest {
 
 	@Autowired
 	RuntimeService runtimeService;
+	@Autowired
+	RepositoryService repositoryService;
 	@Autowired
 	ManagementService managementService;
 	@Autowired
@@ -118,6 +123,28 @@ class MailOutboxTest {
 		Object outboxId = jdbc.sql("select id from mail_outbox where process_instance_id = :id").param("id", callBack.getId())
 			.query().singleValue();
 		assertThat(deliveries(outboxId)).isOne();
+	}
+
+	@Test
+	void a_mail_task_in_the_callers_transaction_is_refused_before_anything_is_sent() {
+		// a model whose mail task is not asynchronous: a mail sent in the caller's transaction could not be recognised
+		// when the caller tries again, so it is not sent at all
+		BpmnModelInstance synchronousMail = Bpmn.createExecutableProcess("synchronous-mail").camundaHistoryTimeToLive(1)
+			.startEvent()
+			.serviceTask("mailTheTeam").camundaDelegateExpression("${notifyPersonDelegate}")
+			.camundaInputParameter("mailTo", TEAM_MAIL).camundaInputParameter("mailTemplate", "missed-call-back")
+			.endEvent()
+			.done();
+		String deployment = repositoryService.createDeployment().addModelInstance("synchronous-mail.bpmn", synchronousMail).deploy().getId();
+		try {
+			assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("synchronous-mail"))
+				.hasMessageContaining("Mail is sent only from an asynchronous task (camunda:asyncBefore), not from mailTheTeam");
+			assertThat(smtp.getReceivedMessages()).isEmpty();
+			assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("synchronous-mail").count()).isZero();
+		}
+		finally {
+			repositoryService.deleteDeployment(deployment, true);
+		}
 	}
 
 	private ProcessInstance callBackWhosePromisedTimePassed() {

@@ -3,6 +3,7 @@ package se.vardflode.notification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -23,7 +24,11 @@ public final class SilentSmtpServer implements AutoCloseable {
 
 	public static SilentSmtpServer start() {
 		try {
-			SilentSmtpServer server = new SilentSmtpServer(new ServerSocket(0, 50, InetAddress.getLoopbackAddress()));
+			ServerSocket socket = new ServerSocket();
+			// so that a real server can take the port once this one is closed (its connections may linger in TIME_WAIT)
+			socket.setReuseAddress(true);
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+			SilentSmtpServer server = new SilentSmtpServer(socket);
 			Thread acceptor = new Thread(server::accept, "silent-smtp");
 			acceptor.setDaemon(true);
 			acceptor.start();
