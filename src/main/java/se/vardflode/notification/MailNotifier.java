@@ -41,7 +41,7 @@ import org.springframework.stereotype.Service;
  * in {@code mail_outbox}, in the engine's transaction, under an id derived from the process instance, the activity,
  * the job, the template and the recipient; then it is sent with the connect, read and write timeouts of
  * {@code spring.mail.properties}, its Message-ID derived from that id; the moment the mail server has accepted it,
- * that is committed in {@code mail_delivery} in a transaction of its own. A job that runs again for the same message
+ * that is committed in {@code mail_delivery} in a transaction of its own (on a small pool of its own). A job that runs again for the same message
  * — a retry after a later failure, an optimistic-locking conflict at commit, a second node after the lock expired —
  * finds the acceptance and does not send the message again. What remains: a mail server that accepts a message
  * while the process dies (or loses its database) before the acceptance is committed, a few milliseconds; the retry
@@ -97,21 +97,8 @@ public class MailNotifier {
 			log.info("Mail {} '{}' was accepted by the mail server at {}; not sent again", entry.id(), templateName, deliveredAt.get());
 			return;
 		}
-		MimeMessage message = mailSender.createMimeMessage();
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-			helper.setFrom(settings.from());
-			helper.setTo(to);
-			helper.setSubject(subject);
-			helper.setText(subjectAndBody[2]);
-			// kept by the sender (Spring's JavaMailSenderImpl keeps an explicit Message-ID): the same on every attempt
-			message.setHeader("Message-ID", entry.messageId());
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException("Cannot prepare mail from template " + templateName, ex);
-		}
-		try {
-			mailSender.send(message);
+			mailSender.send(message(entry, to, subject, subjectAndBody[2], templateName));
 		}
 		catch (MailException ex) {
 			failed.increment();
@@ -127,6 +114,23 @@ public class MailNotifier {
 			throw ex;
 		}
 		sent.increment();
+	}
+
+	private MimeMessage message(MailOutbox.Entry entry, String to, String subject, String body, String templateName) {
+		MimeMessage message = mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+			helper.setFrom(settings.from());
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(body);
+			// kept by the sender (Spring's JavaMailSenderImpl keeps an explicit Message-ID): the same on every attempt
+			message.setHeader("Message-ID", entry.messageId());
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Cannot prepare mail from template " + templateName, ex);
+		}
 	}
 
 	private static String domainOf(String address) {
