@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.slf4j.Logger;
@@ -48,9 +50,19 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
 	}
 
-	/** Anything unforeseen: logged with its cause for operations, answered without internals for the caller. */
+	/**
+	 * Anything unforeseen: logged with its cause for operations, answered without internals for the caller. The
+	 * database being away is not unforeseen: 503, see {@link DatabaseUnavailable}.
+	 */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			log.warn("Database unavailable: answered {} {} with 503 ({})", request.getMethod(), request.getRequestURI(),
+					DatabaseUnavailable.reason(ex));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+				.body(DatabaseUnavailable.problem(request.getRequestURI()));
+		}
 		log.error("Unexpected error in the API", ex);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Något gick fel. Försök igen om en stund eller kontakta support.");

@@ -55,7 +55,7 @@ class SendChatMailDelegate implements JavaDelegate {
 			chats.participants(chatId).stream().map(ChatParticipant::email).filter(email -> email != null).forEach(recipients::add);
 		}
 		for (String recipient : recipients) {
-			mailNotifier.send(recipient, template, model);
+			mailNotifier.send(execution, recipient, template, model);
 		}
 	}
 

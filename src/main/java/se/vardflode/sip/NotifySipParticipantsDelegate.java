@@ -60,7 +60,7 @@ class NotifySipParticipantsDelegate implements JavaDelegate {
 		for (Recipient recipient : recipients(execution, "all".equals(execution.getVariableLocal(AUDIENCE)))) {
 			Map<String, Object> personal = new HashMap<>(model);
 			personal.put("recipientName", recipient.name());
-			mailNotifier.send(recipient.email(), template, personal);
+			mailNotifier.send(execution, recipient.email(), template, personal);
 		}
 	}
 

@@ -26,7 +26,7 @@ class RemindPatientOfConsentDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		String patientEmail = (String) execution.getVariable(SipVariables.PATIENT_EMAIL);
 		if (patientEmail != null) {
-			mailNotifier.send(patientEmail, "sip-consent-reminder",
+			mailNotifier.send(execution, patientEmail, "sip-consent-reminder",
 					Map.of(SipVariables.UNIT_NAME, execution.getVariable(SipVariables.UNIT_NAME)));
 		}
 		execution.setVariable(SipVariables.CONSENT_REMINDED_AT, ClockUtil.getCurrentTime());

@@ -20,10 +20,13 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.FormService;
@@ -294,6 +297,29 @@ class ChatEnrollmentProcessTest {
 		assertThat(runtimeService.createIncidentQuery().processInstanceId(chat.getId()).count()).isEqualTo(1);
 		assertThat(chat).isWaitingAt(SEND_WELCOME_MAIL, REMINDER_DUE, CHAT_EXPIRES);
 		assertThat(channel(enrolled).status()).isEqualTo(Status.OPEN);
+	}
+
+	@Test
+	void welcome_mail_retried_after_one_guardian_was_refused_reaches_the_other_guardian_once() {
+		ProcessInstance chat = instance(enrollments.enroll(aBvcEnrollment()));
+		// the server accepts the mother's mail and refuses the father's for now (451): the job fails after one mail
+		AtomicBoolean refuseFather = new AtomicBoolean(true);
+		MessageDeliveryHandler deliver = smtp.getUserManager().getMessageDeliveryHandler();
+		smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
+			if (FATHER_MAIL.equals(address.getEmail()) && refuseFather.get()) {
+				throw new MessagingException("Mailbox temporarily unavailable");
+			}
+			return deliver.handle(message, address);
+		});
+		String jobId = job(chat, SEND_WELCOME_MAIL).getId();
+		assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("451");
+		assertThat(recipients(WELCOME_BVC)).containsExactly(MOTHER_MAIL);
+
+		refuseFather.set(false);
+		managementService.executeJob(jobId);
+
+		assertThat(recipients(WELCOME_BVC)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
+		assertThat(chat).isWaitingAt(REMINDER_DUE, CHAT_EXPIRES);
 	}
 
 	private void remindOfClosing(ProcessInstance chat, String at) {
