@@ -15,26 +15,36 @@ import org.springframework.util.ClassUtils;
 
 import se.vardflode.identity.CareUnits;
 
-/** Installs the {@link DeploymentGuard} in the engine; the Camunda starter applies every plugin bean. */
+/**
+ * Limits what the engine will execute, in the engine, so that every path (REST, webapps, Java API) meets the same
+ * limits: the {@link DeploymentGuard} before the engine's own deployers; CMMN off (it has no authorization checks, so
+ * any staff member could create any case, and Vårdflöde has no cases). The Camunda starter applies every plugin bean.
+ */
 @Component
-class DeploymentGuardPlugin extends AbstractProcessEnginePlugin {
+class GovernancePlugin extends AbstractProcessEnginePlugin {
 
 	private final ListableBeanFactory beans;
 	private final CareUnits careUnits;
+	private final DeploymentSettings settings;
 
-	DeploymentGuardPlugin(ListableBeanFactory beans, CareUnits careUnits) {
+	GovernancePlugin(ListableBeanFactory beans, CareUnits careUnits, DeploymentSettings settings) {
 		this.beans = beans;
 		this.careUnits = careUnits;
+		this.settings = settings;
 	}
 
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
+		configuration.setCmmnEnabled(false);
+
 		List<Deployer> preDeployers = new ArrayList<>();
 		if (configuration.getCustomPreDeployers() != null) {
 			preDeployers.addAll(configuration.getCustomPreDeployers());
 		}
-		preDeployers.add(new DeploymentGuard(new ModelPolicy(new ExpressionPolicy(modelCallableMethods())), careUnits));
+		ModelPolicy models = new ModelPolicy(ExpressionPolicy.forModels(modelCallableMethods()));
+		preDeployers.add(new DeploymentGuard(models, new FormPolicy(), careUnits, settings));
 		configuration.setCustomPreDeployers(preDeployers);
+
 	}
 
 	/** {@code beanName.method} of every {@link ModelCallable} method, found by bean type without creating beans. */
