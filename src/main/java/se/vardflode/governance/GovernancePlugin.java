@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import se.vardflode.identity.CareUnits;
 /**
  * Limits what the engine will execute, in the engine, so that every path (REST, webapps, Java API) meets the same
  * limits: the {@link DeploymentGuard} before the engine's own deployers; CMMN off (it has no authorization checks, so
- * any staff member could create any case, and Vårdflöde has no cases). The Camunda starter applies every plugin bean.
+ * any staff member could create any case, and Vårdflöde has no cases); the {@link TaskQueryExpressionGuard} in the
+ * command chain. The Camunda starter applies every plugin bean.
  */
 @Component
 class GovernancePlugin extends AbstractProcessEnginePlugin {
@@ -45,6 +47,17 @@ class GovernancePlugin extends AbstractProcessEnginePlugin {
 		preDeployers.add(new DeploymentGuard(models, new FormPolicy(), careUnits, settings));
 		configuration.setCustomPreDeployers(preDeployers);
 
+		// after the interceptor that opens the command context: the guard loads a filter's stored query
+		configuration.setCustomPostCommandInterceptorsTxRequired(
+				withQueryGuard(configuration.getCustomPostCommandInterceptorsTxRequired()));
+		configuration.setCustomPostCommandInterceptorsTxRequiresNew(
+				withQueryGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+	}
+
+	private static List<CommandInterceptor> withQueryGuard(List<CommandInterceptor> interceptors) {
+		List<CommandInterceptor> all = new ArrayList<>(interceptors == null ? List.of() : interceptors);
+		all.add(new TaskQueryExpressionGuard());
+		return all;
 	}
 
 	/** {@code beanName.method} of every {@link ModelCallable} method, found by bean type without creating beans. */
