@@ -20,7 +20,8 @@ import se.vardflode.identity.CareUnits;
  * Limits what the engine will execute, in the engine, so that every path (REST, webapps, Java API) meets the same
  * limits: the {@link DeploymentGuard} before the engine's own deployers; CMMN off (it has no authorization checks, so
  * any staff member could create any case, and Vårdflöde has no cases); the {@link TaskQueryExpressionGuard} in the
- * command chain. The Camunda starter applies every plugin bean.
+ * command chain; and Object variables only of {@link AllowedObjectTypes}, on reading (the engine's deserialization
+ * type validation) and on writing ({@link ObjectTypeCheckingSerializers}). The Camunda starter applies every plugin bean.
  */
 @Component
 class GovernancePlugin extends AbstractProcessEnginePlugin {
@@ -28,6 +29,7 @@ class GovernancePlugin extends AbstractProcessEnginePlugin {
 	private final ListableBeanFactory beans;
 	private final CareUnits careUnits;
 	private final DeploymentSettings settings;
+	private final AllowedObjectTypes objectTypes = new AllowedObjectTypes();
 
 	GovernancePlugin(ListableBeanFactory beans, CareUnits careUnits, DeploymentSettings settings) {
 		this.beans = beans;
@@ -38,6 +40,8 @@ class GovernancePlugin extends AbstractProcessEnginePlugin {
 	@Override
 	public void preInit(ProcessEngineConfigurationImpl configuration) {
 		configuration.setCmmnEnabled(false);
+		configuration.setDeserializationTypeValidationEnabled(true);
+		configuration.setDeserializationTypeValidator(objectTypes);
 
 		List<Deployer> preDeployers = new ArrayList<>();
 		if (configuration.getCustomPreDeployers() != null) {
@@ -52,6 +56,12 @@ class GovernancePlugin extends AbstractProcessEnginePlugin {
 				withQueryGuard(configuration.getCustomPostCommandInterceptorsTxRequired()));
 		configuration.setCustomPostCommandInterceptorsTxRequiresNew(
 				withQueryGuard(configuration.getCustomPostCommandInterceptorsTxRequiresNew()));
+	}
+
+	@Override
+	public void postInit(ProcessEngineConfigurationImpl configuration) {
+		// the serializers exist only once the engine has initialised them, the Spin plugin's JSON serializer included
+		configuration.setVariableTypes(new ObjectTypeCheckingSerializers(configuration.getVariableSerializers(), objectTypes));
 	}
 
 	private static List<CommandInterceptor> withQueryGuard(List<CommandInterceptor> interceptors) {

@@ -4,6 +4,8 @@ import java.util.regex.Pattern;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * What the engine REST API answers differently because of the limits {@link GovernancePlugin} puts on the engine:
  * multipart requests are read with a size limit ({@link BoundedMultipartReader}); with CMMN off there are no case
- * resources (their queries would fail on tables that do not exist: 404 instead of 500).
+ * resources (their queries would fail on tables that do not exist: 404 instead of 500); an Object variable of a type
+ * that is not allowed is a bad request (Camunda's REST API answers its deserialization refusal with 500).
  */
 @Component
 class GovernedEngineRest implements ResourceConfigCustomizer {
@@ -31,6 +34,7 @@ class GovernedEngineRest implements ResourceConfigCustomizer {
 	public void customize(ResourceConfig config) {
 		config.register(new BoundedMultipartReader(settings), 1);
 		config.register(NoCaseResources.class);
+		config.register(RefusedObjectTypeIsBadRequest.class);
 	}
 
 	@PreMatching
@@ -43,6 +47,22 @@ class GovernedEngineRest implements ResourceConfigCustomizer {
 			if (CASE_RESOURCE.matcher(request.getUriInfo().getPath()).matches()) {
 				request.abortWith(problem(Response.Status.NOT_FOUND, "NotFoundException",
 						"CMMN är avstängt i Vårdflöde: det finns inga ärenden (case) att läsa eller skapa."));
+			}
+		}
+
+	}
+
+	static class RefusedObjectTypeIsBadRequest implements ContainerResponseFilter {
+
+		@Override
+		public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+			if (response.getStatus() == Response.Status.INTERNAL_SERVER_ERROR.getStatusCode()
+					&& response.getEntity() instanceof ExceptionDto error && error.getMessage() != null
+					&& error.getMessage().contains("not whitelisted for deserialization")) {
+				response.setStatus(Response.Status.BAD_REQUEST.getStatusCode());
+				response.setEntity(dto("InvalidRequestException", "Variabelns typ finns inte bland de typer Vårdflöde tillåter ("
+						+ String.join(", ", AllowedObjectTypes.CLASSES.stream().sorted().toList()) + "): " + error.getMessage()),
+						null, MediaType.APPLICATION_JSON_TYPE);
 			}
 		}
 
