@@ -40,7 +40,8 @@ class ObjectTypeCheckingSerializers implements VariableSerializers {
 
 	@SuppressWarnings("rawtypes")
 	private TypedValueSerializer checked(TypedValue value, TypedValueSerializer serializer) {
-		if (ValueType.OBJECT.equals(serializer.getType())) {
+		// a transient value is never stored (the engine keeps a business rule task's decision result so, for its mapping)
+		if (!value.isTransient() && ValueType.OBJECT.equals(serializer.getType())) {
 			String typeName = typeName(value);
 			List<String> refused = typeName == null ? List.of() : allowed.refusedIn(typeName);
 			if (!refused.isEmpty()) {
