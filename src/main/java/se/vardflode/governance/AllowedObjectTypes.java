@@ -11,13 +11,14 @@ import org.camunda.bpm.engine.runtime.DeserializationTypeValidator;
  * constructor with the JSON, so the type decides what reading a variable does ({@code java.io.FileOutputStream} of a
  * path creates that file). Camunda's default allow-list admits all of {@code java.lang} ({@code ProcessBuilder}
  * included); this one is exact: the JSON list of unit ids that SIP stores ({@code java.util.ArrayList<java.lang.String>})
- * and the plain JSON value types. Form submissions from Tasklist and the patient page arrive as Json or primitive
- * variables and are not affected.
+ * and the plain JSON value types; {@code java.lang.Object} because Spin names an empty list
+ * {@code java.util.ArrayList<java.lang.Object>} (Jackson reads an Object as plain JSON values, never as another class).
+ * Form submissions from Tasklist and the patient page arrive as Json or primitive variables and are not affected.
  */
 class AllowedObjectTypes implements DeserializationTypeValidator {
 
 	static final Set<String> CLASSES = Set.of("java.util.ArrayList", "java.util.LinkedHashMap", "java.lang.String", "java.lang.Boolean",
-			"java.lang.Integer", "java.lang.Long", "java.lang.Double");
+			"java.lang.Integer", "java.lang.Long", "java.lang.Double", "java.lang.Object");
 
 	@Override
 	public boolean validate(String className) {

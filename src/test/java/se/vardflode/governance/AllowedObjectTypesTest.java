@@ -11,6 +11,8 @@ class AllowedObjectTypesTest {
 	@Test
 	void allows_the_json_list_of_unit_ids_that_sip_stores() {
 		assertThat(types.refusedIn("java.util.ArrayList<java.lang.String>")).isEmpty();
+		// Spin's name for an empty list
+		assertThat(types.refusedIn("java.util.ArrayList<java.lang.Object>")).isEmpty();
 	}
 
 	@Test
