@@ -13,13 +13,17 @@ import jakarta.ws.rs.core.Response;
 import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
  * What the engine REST API answers differently because of the limits {@link GovernancePlugin} puts on the engine:
  * multipart requests are read with a size limit ({@link BoundedMultipartReader}); with CMMN off there are no case
  * resources (their queries would fail on tables that do not exist: 404 instead of 500); an Object variable of a type
- * that is not allowed is a bad request (Camunda's REST API answers its deserialization refusal with 500).
+ * that is not allowed is a bad request (Camunda's REST API answers its deserialization refusal with 500). The webapps'
+ * copy of the API gets the size limit from {@link WebappEngineApiUploadLimit}.
  */
 @Component
 class GovernedEngineRest implements ResourceConfigCustomizer {
@@ -35,6 +39,16 @@ class GovernedEngineRest implements ResourceConfigCustomizer {
 		config.register(new BoundedMultipartReader(settings), 1);
 		config.register(NoCaseResources.class);
 		config.register(RefusedObjectTypeIsBadRequest.class);
+	}
+
+	@Bean
+	FilterRegistrationBean<WebappEngineApiUploadLimit> webappEngineApiUploadLimit() {
+		var registration = new FilterRegistrationBean<>(new WebappEngineApiUploadLimit(settings));
+		registration.setName("webapp-engine-api-upload-limit");
+		registration.addUrlPatterns("/camunda/api/engine/*");
+		// before anything else might read the body
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
 	}
 
 	@PreMatching
