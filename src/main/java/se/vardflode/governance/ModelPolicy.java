@@ -30,6 +30,7 @@ import se.vardflode.governance.Violation.Rule;
 class ModelPolicy {
 
 	private static final String PROJECT_PACKAGE = "se.vardflode.";
+	private static final String MAX_ELEMENT_DEPTH = "200";
 	private static final String XSI_NS = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 	/** Namespaces of attributes Modeler writes and the engine never reads: the execution platform, element colours. */
 	private static final Set<String> TOOL_NAMESPACES = Set.of("http://camunda.org/schema/modeler/1.0",
@@ -337,6 +338,8 @@ class ModelPolicy {
 		factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
 		factory.setXIncludeAware(false);
 		factory.setExpandEntityReferences(false);
+		// the walk is recursive; a model nests a few levels of subprocesses, not thousands
+		factory.setAttribute("jdk.xml.maxElementDepth", MAX_ELEMENT_DEPTH);
 		DocumentBuilder builder = factory.newDocumentBuilder();
 		// the reason goes into the refusal; the default handler would also print it to stderr
 		builder.setErrorHandler(new DefaultHandler() {

@@ -154,6 +154,15 @@ class DeploymentGuardTest {
 	}
 
 	@Test
+	void refuses_xml_nested_deeper_than_any_model() {
+		// a recursive walk of this would overflow the stack
+		String deep = "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">" + "<subProcess>".repeat(100_000)
+				+ "</subProcess>".repeat(100_000) + "</definitions>";
+
+		assertThatThrownBy(() -> deploy(deep)).isInstanceOf(ParseException.class).hasMessageContaining("[XML]");
+	}
+
+	@Test
 	void refuses_form_components_that_show_content_from_elsewhere() {
 		String form = """
 				{"id": "guard-test-form", "type": "default", "components": [
