@@ -118,13 +118,11 @@ class ModelPolicy {
 			if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(namespace)) {
 				return;
 			}
-			if (namespace == null || !XSI_NS.equals(namespace) && !TOOL_NAMESPACES.contains(namespace)) {
-				if (namespace == null) {
-					unqualifiedAttribute(element, attribute, id);
-				}
-				else {
-					qualifiedAttribute(element, attribute, id);
-				}
+			if (namespace == null) {
+				unqualifiedAttribute(element, attribute, id);
+			}
+			else if (!XSI_NS.equals(namespace) && !TOOL_NAMESPACES.contains(namespace)) {
+				qualifiedAttribute(element, attribute, id);
 			}
 			expression(id, attribute.getValue());
 		}
