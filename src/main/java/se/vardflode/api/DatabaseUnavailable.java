@@ -15,7 +15,7 @@ import org.springframework.http.ProblemDetail;
  * {@code https://vardflode.se/problem/database-unavailable}, a Swedish detail and {@code Retry-After}, for every
  * request that needed the database — wherever it noticed: the login check before any handler
  * ({@link DatabaseUnavailableFilter}), the project's API ({@link ProblemDetailsHandler}) or the engine REST API
- * ({@link EngineRestDatabaseUnavailable}). The pool waits at most {@code spring.datasource.hikari.connection-timeout}
+ * ({@link EngineRestErrors}). The pool waits at most {@code spring.datasource.hikari.connection-timeout}
  * for a connection, so the answer comes within that.
  */
 final class DatabaseUnavailable {

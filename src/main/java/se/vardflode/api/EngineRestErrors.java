@@ -1,12 +1,16 @@
 package se.vardflode.api;
 
+import java.util.Optional;
+
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.dto.ExceptionDto;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -15,16 +19,32 @@ import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * A database that cannot be reached while the engine REST API works on a request is a 503 problem detail, as in the
- * project's API ({@link DatabaseUnavailable}), not Camunda's 500; everything else is answered as Camunda would.
+ * Two answers of the engine REST API that Camunda gets wrong: a database that cannot be reached is a 503 problem
+ * detail, as in the project's API ({@link DatabaseUnavailable}), not a 500; and a refusal raised inside the engine's
+ * command as a {@link BadUserRequestException} (an Object variable of a type the project does not allow, met while
+ * a task is completed) is a 400 with its message, where Camunda's task resource wraps every engine exception of a
+ * completion in a 500. Everything else is answered as Camunda would.
  */
 @Component
-class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
+class EngineRestErrors implements ResourceConfigCustomizer {
 
 	@Override
 	public void customize(ResourceConfig config) {
 		config.register(InEngineException.class);
 		config.register(InRestException.class);
+	}
+
+	private static Optional<Response> answer(Throwable exception) {
+		if (DatabaseUnavailable.causedBy(exception)) {
+			return Optional.of(unavailable());
+		}
+		for (Throwable cause = exception.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof BadUserRequestException refusal) {
+				return Optional.of(Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
+					.entity(ExceptionDto.fromException(refusal)).build());
+			}
+		}
+		return Optional.empty();
 	}
 
 	private static Response unavailable() {
@@ -42,7 +62,7 @@ class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
 
 		@Override
 		public Response toResponse(ProcessEngineException exception) {
-			return DatabaseUnavailable.causedBy(exception) ? unavailable() : camundaDefault.toResponse(exception);
+			return answer(exception).orElseGet(() -> camundaDefault.toResponse(exception));
 		}
 
 	}
@@ -54,7 +74,7 @@ class EngineRestDatabaseUnavailable implements ResourceConfigCustomizer {
 
 		@Override
 		public Response toResponse(RestException exception) {
-			return DatabaseUnavailable.causedBy(exception) ? unavailable() : camundaDefault.toResponse(exception);
+			return answer(exception).orElseGet(() -> camundaDefault.toResponse(exception));
 		}
 
 	}
