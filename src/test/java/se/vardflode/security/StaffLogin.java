@@ -70,6 +70,32 @@ public final class StaffLogin {
 	}
 
 	/**
+	 * Opens {@code pathAndQuery} (e.g. {@code /kpi?from=2024-02}), which sends a browser without a staff session to
+	 * {@code /kpi/login}, and logs in there by clicking and typing; the login leads back to the page.
+	 */
+	public static void logIntoStaffPage(Page page, String baseUrl, String pathAndQuery, String userId, String password) {
+		page.navigate(baseUrl + pathAndQuery);
+		page.getByLabel("Användarnamn").click();
+		page.keyboard().type(userId);
+		page.getByLabel("Lösenord").click();
+		page.keyboard().type(password);
+		Response login;
+		try {
+			login = page.waitForResponse(response -> response.request().method().equals("POST") && response.url().endsWith("/kpi/login"),
+					new Page.WaitForResponseOptions().setTimeout(SUBMIT_TIMEOUT_MILLIS),
+					() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(LOG_IN)).click());
+		}
+		catch (TimeoutError noSubmit) {
+			throw new AssertionError("Clicking \"Logga in\" on /kpi/login did not submit the login form", noSubmit);
+		}
+		String location = login.headers().getOrDefault("location", "");
+		if (location.contains("?fel")) {
+			throw new AssertionError("/kpi/login refused the login of " + userId);
+		}
+		page.waitForURL(url -> url.startsWith(baseUrl + pathAndQuery));
+	}
+
+	/**
 	 * The cookies and storage of one real login into {@code webapp}, for tests that then open pages in new contexts
 	 * ({@code Browser.NewContextOptions.setStorageState}) without going through the login form again.
 	 */
