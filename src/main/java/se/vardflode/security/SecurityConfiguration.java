@@ -96,14 +96,13 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The webapps log in with their own session and protect themselves with their own CSRF and header filters; the
-	 * engine REST API is authenticated by {@link #engineRestAuthentication}. Spring Security only refuses cross-site
-	 * requests and the first-run setup here.
+	 * The webapps log in with their own session and protect themselves with their own CSRF and header filters; Spring
+	 * Security only refuses cross-site requests and the first-run setup here.
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain camundaChain(HttpSecurity http, Environment environment, IdentityService identityService) throws Exception {
-		return http.securityMatcher(new OrRequestMatcher(WEBAPPS, ENGINE_REST))
+	SecurityFilterChain webappsChain(HttpSecurity http, Environment environment, IdentityService identityService) throws Exception {
+		return http.securityMatcher(WEBAPPS)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(FIRST_RUN_SETUP).access(firstRunSetup(environment, identityService))
 				.anyRequest().permitAll())
@@ -114,9 +113,25 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** Health is public (load balancers probe it), its details and every other Actuator endpoint the process owner's. */
+	/**
+	 * The engine REST API is authenticated by {@link #engineRestAuthentication}; Spring Security refuses cross-site
+	 * requests and adds its default response headers (no content sniffing, no framing).
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain engineRestChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher(ENGINE_REST)
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.cors(cors -> cors.configurationSource(sameOriginOnly()))
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.build();
+	}
+
+	/** Health is public (load balancers probe it), its details and every other Actuator endpoint the process owner's. */
+	@Bean
+	@Order(3)
 	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
 		return http.securityMatcher(EndpointRequest.toAnyEndpoint())
 			.authorizeHttpRequests(requests -> requests
@@ -136,7 +151,7 @@ class SecurityConfiguration {
 	 * a page without a login is sent to {@code /kpi/login}; everything else gets a 401 problem detail.
 	 */
 	@Bean
-	@Order(3)
+	@Order(4)
 	SecurityFilterChain applicationChain(HttpSecurity http, IdentityService identityService) throws Exception {
 		var sessions = new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
 				new HttpSessionSecurityContextRepository(), new WebappSessions(identityService));
@@ -161,8 +176,8 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new ProblemEntryPoint(), request -> true))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PagePolicy.CONTENT_SECURITY_POLICY)))
 			.cors(cors -> cors.configurationSource(sameOriginOnly()))
-			// cross-site requests are refused by origin (above) and the session cookie is SameSite=Lax; a token would add
-			// nothing for the API's scripts, which keep no session
+			// no CSRF token: a cross-site request is refused by its Origin (above) and gets no session cookie (SameSite=Lax),
+			// which guards the staff session as a token would; scripts with Basic have no token to send
 			.csrf(csrf -> csrf.disable())
 			.build();
 	}

@@ -114,6 +114,15 @@ class BrowserFacingSecurityTest {
 	}
 
 	@Test
+	void engine_rest_answers_carry_the_default_security_headers() {
+		HttpResponse<String> tasks = send(HttpRequest.newBuilder(uri("/engine-rest/task")).header("Authorization", basic("bvc.karin")).GET());
+
+		assertThat(tasks.statusCode()).isEqualTo(200);
+		assertThat(tasks.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(tasks.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+	}
+
+	@Test
 	void a_tasklist_login_opens_the_kpi_page_and_api_without_a_second_login() {
 		StaffHttpSession nurse = new StaffHttpSession(port);
 

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * Logs a staff member into Tasklist, Cockpit or Admin the way a person does: click "Username", type, click
@@ -43,6 +44,8 @@ public final class StaffLogin {
 	/** Opens the webapp's login page on {@code baseUrl} (e.g. {@code http://localhost:8080}) and logs in. */
 	public static void logIn(Page page, String baseUrl, Webapp webapp, String userId, String password) {
 		page.navigate(baseUrl + "/camunda/app/" + webapp.path + "/");
+		// as a person waits for the page to finish loading: the AngularJS form re-renders while the app starts
+		page.waitForLoadState(LoadState.NETWORKIDLE);
 		var username = page.getByPlaceholder(USERNAME);
 		username.click();
 		page.keyboard().type(userId);
@@ -50,8 +53,12 @@ public final class StaffLogin {
 			throw new AssertionError("Typing into " + webapp + "'s username field did not reach the page (it holds '"
 					+ username.inputValue() + "'): the login page takes no keyboard input");
 		}
-		page.getByPlaceholder(PASSWORD).click();
+		var passwordField = page.getByPlaceholder(PASSWORD);
+		passwordField.click();
 		page.keyboard().type(password);
+		if (!password.equals(passwordField.inputValue())) {
+			throw new AssertionError("Typing into " + webapp + "'s password field did not reach the page");
+		}
 		Response login;
 		try {
 			login = page.waitForResponse(response -> response.request().method().equals("POST")
