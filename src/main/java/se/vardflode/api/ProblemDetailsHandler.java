@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
@@ -83,6 +84,17 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		body.setType(URI.create(ApiProblem.TYPE_BASE + "unreadable-request"));
 		body.setTitle("Oläslig begäran");
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	/** A form post or anything else than JSON to an entry point that reads JSON. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Skicka uppgifterna som JSON (Content-Type: application/json).");
+		body.setType(URI.create(ApiProblem.TYPE_BASE + "unsupported-media-type"));
+		body.setTitle("Fel format på begäran");
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(body);
 	}
 
 	@Override

@@ -9,6 +9,10 @@ import java.util.Date;
 record KpiPeriod(YearMonth from, YearMonth to) {
 
 	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+	static final int FIRST_YEAR = 2000;
+	static final int LAST_YEAR = 2100;
+	/** Ten years: the longest follow-up a region asks for, and bounded work per request. */
+	static final int MAX_MONTHS = 120;
 
 	Date start() {
 		return Date.from(from.atDay(1).atStartOfDay(SWEDEN).toInstant());

@@ -11,6 +11,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.vardflode.Jobs;
 import se.vardflode.notification.TestSmtp;
 import se.vardflode.patient.BrowserFixture;
+import se.vardflode.security.StaffLogin;
 
 /**
  * Six chats at two units over three months of 2024, run through the real chat-enrollment and chat-participant-consent
@@ -136,9 +138,9 @@ class ChatKpiTest {
 	void the_dashboard_draws_the_chats_in_chromium() {
 		try (BrowserFixture chromium = BrowserFixture.start();
 				BrowserContext laptop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
-					.setLocale("sv-SE").setHttpCredentials("chef.ingrid", "demo"))) {
+					.setLocale("sv-SE"))) {
 			Page page = laptop.newPage();
-			page.navigate("http://localhost:" + port + "/kpi" + PERIOD);
+			StaffLogin.logIntoStaffPage(page, "http://localhost:" + port, "/kpi" + PERIOD, "chef.ingrid", "demo");
 
 			assertThat(page.locator("body[data-loaded=true]")).hasCount(1);
 			assertThat(page.locator("#status")).hasText("Period 2024-02 – 2024-04.");
@@ -146,6 +148,9 @@ class ChatKpiTest {
 			assertThat(page.locator("#unit option[value=um-gavle]")).hasCount(1);
 			assertThat(page.locator("a.csv").first()).hasAttribute("href", "/api/kpi/chats.csv" + PERIOD);
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("kpi-dashboard")).setFullPage(true));
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
+			assertThat(page.getByText("Du är utloggad.")).isVisible();
 		}
 	}
 
