@@ -86,10 +86,10 @@ class WebappLoginBrowserTest {
 			try {
 				StaffLogin.logIn(page, baseUrl(), Webapp.TASKLIST, "bvc.karin", "demo");
 
-				page.getByText("Start process").click();
+				page.getByText("Starta process").click();
 
 				// staff start pathways through the project's API, which checks them; Tasklist lists what the user may start
-				assertThat(page.getByText("Note there are no process definitions available.")).isVisible();
+				assertThat(page.getByText("Det finns inga processer att starta.")).isVisible();
 			}
 			finally {
 				page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("tasklist-start-process")));
