@@ -16,17 +16,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.security.authorization.AuthorizationDecision;
-import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -53,7 +49,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * form data or multipart without asking first). The session cookie is {@code SameSite=Lax}, and the webapps keep their
  * own CSRF token.</li>
  * <li>The webapps' first-run setup, which creates an administrator when the admin group has no direct member, is
- * closed: always outside the demo profile, and in the demo profile once any user exists.</li>
+ * closed in every profile: the first administrator comes from the environment (identity.FirstAdministrator) or, with the
+ * region's identity provider, from its role claim.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -97,14 +94,15 @@ class SecurityConfiguration {
 
 	/**
 	 * The webapps log in with their own session and protect themselves with their own CSRF and header filters; Spring
-	 * Security only refuses cross-site requests and the first-run setup here.
+	 * Security only refuses cross-site requests and the first-run setup here (Camunda 7.24 opens it whenever the admin
+	 * group has no direct member, e.g. on a fresh production database).
 	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain webappsChain(HttpSecurity http, Environment environment, IdentityService identityService) throws Exception {
+	SecurityFilterChain webappsChain(HttpSecurity http) throws Exception {
 		return http.securityMatcher(WEBAPPS)
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers(FIRST_RUN_SETUP).access(firstRunSetup(environment, identityService))
+				.requestMatchers(FIRST_RUN_SETUP).denyAll()
 				.anyRequest().permitAll())
 			.cors(cors -> cors.configurationSource(sameOriginOnly()))
 			.csrf(csrf -> csrf.disable())
@@ -199,12 +197,6 @@ class SecurityConfiguration {
 		HttpSessionRequestCache cache = new HttpSessionRequestCache();
 		cache.setRequestMatcher(pages);
 		return cache;
-	}
-
-	/** Camunda 7.24 opens the setup whenever the admin group has no direct member (e.g. a fresh production database). */
-	private static AuthorizationManager<RequestAuthorizationContext> firstRunSetup(Environment environment, IdentityService identityService) {
-		return (authentication, context) -> new AuthorizationDecision(environment.matchesProfiles("default")
-				&& identityService.createUserQuery().count() == 0);
 	}
 
 	/** A 401 problem detail without a Basic challenge. */
