@@ -11,6 +11,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
@@ -64,6 +66,11 @@ class PatientSecurityConfiguration {
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		ClientRegistration broker = PatientOidc.registration(oidcClients, oidc);
+		// Only patient logins: the demo password and, where configured, the broker's code exchange (a staff password
+		// authenticates nothing here; the chain's own manager replaces the one oauth2Login would build)
+		ProviderManager patientLogins = broker == null ? new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients))
+				: new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients), new OidcAuthorizationCodeAuthenticationProvider(
+						new RestClientAuthorizationCodeTokenResponseClient(), PatientOidc.userService(oidc)));
 		if (broker != null) {
 			// the broker's login and callback stay under /patient, inside this chain, which starts no other login (staff's)
 			http.oauth2Login(login -> login.clientRegistrationRepository(new InMemoryClientRegistrationRepository(broker)).loginPage(LOGIN_PAGE)
@@ -74,7 +81,7 @@ class PatientSecurityConfiguration {
 				.failureUrl(LOGIN_PAGE + "?fel"));
 		}
 		return http.securityMatcher(PATIENT_SIDE)
-			.authenticationManager(new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients)))
+			.authenticationManager(patientLogins)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(LOGIN_PAGE, "/patient/login.html", "/patient/login/options", "/patient/*.css", "/patient/*.js").permitAll()
 				.anyRequest().hasAuthority(DemoPatientAuthenticationProvider.PATIENT_ROLE))

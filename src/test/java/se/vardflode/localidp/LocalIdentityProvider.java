@@ -1,16 +1,24 @@
 package se.vardflode.localidp;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
@@ -149,6 +157,20 @@ public class LocalIdentityProvider {
 		/** {@code http://localhost:<port>}, as tokens and discovery name it. */
 		public String issuer() {
 			return "http://localhost:" + port;
+		}
+
+		/** An access token of the script {@code clientId} (client credentials), as a script gets one. */
+		public String clientCredentialsToken(String clientId) throws IOException, InterruptedException {
+			String basic = Base64.getEncoder().encodeToString((clientId + ":" + scriptSecret(clientId)).getBytes(StandardCharsets.UTF_8));
+			HttpResponse<String> answer = HttpClient.newHttpClient().send(
+					HttpRequest.newBuilder(URI.create(issuer() + "/oauth2/token")).header("Authorization", "Basic " + basic)
+						.header("Content-Type", "application/x-www-form-urlencoded")
+						.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=vardflode")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (answer.statusCode() != 200) {
+				throw new IllegalStateException("No token for " + clientId + ": " + answer.statusCode() + " " + answer.body());
+			}
+			return new ObjectMapper().readTree(answer.body()).get("access_token").asText();
 		}
 
 		/** From now on the clients may send browsers back to Vårdflöde at {@code appUrl} (e.g. a test's random port). */

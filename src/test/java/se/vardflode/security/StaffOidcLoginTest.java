@@ -9,13 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -232,12 +229,7 @@ class StaffOidcLoginTest {
 	}
 
 	private String token(String client) throws IOException, InterruptedException {
-		String basic = Base64.getEncoder().encodeToString((client + ":" + LocalIdentityProvider.scriptSecret(client)).getBytes(StandardCharsets.UTF_8));
-		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(identityProvider.issuer() + "/oauth2/token"))
-			.header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=vardflode")).build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-		return new ObjectMapper().readTree(answer.body()).get("access_token").asText();
+		return identityProvider.clientCredentialsToken(client);
 	}
 
 	private List<String> groupsOf(String userId) {
