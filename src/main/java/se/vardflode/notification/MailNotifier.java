@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
@@ -27,6 +26,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
+import se.vardflode.kernel.CareTime;
+
 /**
  * Sends a mail rendered from a Mustache template {@code classpath:mail/<name>.mustache}: the template's first line
  * is the subject, the rest (after one blank line) the plain-text body. A missing value is an error, never an empty
@@ -35,8 +36,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class MailNotifier {
 
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm").withZone(SWEDEN);
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm").withZone(CareTime.ZONE);
 
 	private final JavaMailSender mailSender;
 	private final ResourceLoader resources;

@@ -17,19 +17,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
  * The real call-back form (forms/call-back-outcome.form) checked on every path that completes its task: the Java
  * API, and the engine REST API that Tasklist uses. A rejected submission leaves the task open and unchanged.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class CamundaFormValidationTest {
 
 	static final String ADVICE_NURSE = "radgivning.erik";

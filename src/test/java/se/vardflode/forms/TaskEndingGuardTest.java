@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +26,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
@@ -35,7 +34,7 @@ import se.vardflode.triage.CallBackFixtures;
  * task (promised-call-back.bpmn has no boundary event on it that catches an error or escalation), through the engine
  * REST API as the advice-line nurse and the process owner would call it; and what a refusal leaves in the log.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @ExtendWith(OutputCaptureExtension.class)
 class TaskEndingGuardTest {
 

@@ -12,26 +12,24 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.vardflode.EngineClock;
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.Mailbox;
 
 /**
  * Twenty UM chats on version 1 of chat-enrollment.bpmn — twelve waiting for the reminder, eight with the task
@@ -47,8 +45,7 @@ abstract class ChatMigrationScenario {
 	static final Instant REMINDER_DUE = Instant.parse("2027-11-09T09:00:01Z");
 	static final Instant EXPIRED = Instant.parse("2027-11-23T09:00:01Z");
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;
@@ -65,12 +62,11 @@ abstract class ChatMigrationScenario {
 
 	@BeforeEach
 	void setClock() {
-		ClockUtil.setCurrentTime(Date.from(ENROLLED));
+		EngineClock.setTo(ENROLLED);
 	}
 
 	@AfterEach
 	void cleanUp() {
-		ClockUtil.reset();
 		repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).list()
 			.forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
 		for (String chatId : chatIds) {
@@ -89,7 +85,7 @@ abstract class ChatMigrationScenario {
 		instances.forEach(instance -> Jobs.runAsyncContinuations(managementService, instance));
 		List<String> withExtensionTask = instances.subList(0, 8);
 		List<String> waitingForReminder = instances.subList(8, 20);
-		ClockUtil.setCurrentTime(Date.from(REMINDER_DUE));
+		EngineClock.setTo(REMINDER_DUE);
 		withExtensionTask.forEach(instance -> runJobAt(instance, "reminderDue"));
 		Date armedReminder = job(waitingForReminder.get(0), "reminderDue").getDuedate();
 		deployVersion2();
@@ -118,13 +114,13 @@ abstract class ChatMigrationScenario {
 			runJobAt(instance, "reminderDue");
 			assertThat(runtimeService.getActiveActivityIds(instance)).contains("decideExtension", "chatExpires");
 		});
-		ClockUtil.setCurrentTime(Date.from(EXPIRED));
+		EngineClock.setTo(EXPIRED);
 		withExtensionTask.forEach(instance -> {
 			runJobAt(instance, "chatExpires");
 			assertThat(runtimeService.getActiveActivityIds(instance)).containsExactly("followUpClosedChat");
 		});
 		// welcome mails (20), reminders (8 before and 12 after the migration), closing notices (8): each once
-		assertThat(smtp.getReceivedMessages()).hasSize(48);
+		assertThat(mailbox.received()).hasSize(48);
 		instances.forEach(instance -> assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero());
 	}
 

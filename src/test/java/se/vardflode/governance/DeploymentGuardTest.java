@@ -22,8 +22,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -33,8 +31,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import se.vardflode.VardflodeTest;
+
 /** One unsafe or broken model per rule is refused whole; the project's own models all pass. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class DeploymentGuardTest {
 
 	static final String KEY = "guard-test";
@@ -186,6 +186,5 @@ class DeploymentGuardTest {
 	private Deployment deploy(String xml) {
 		return repositoryService.createDeployment().name("guard-test").addString("guard-test.bpmn", xml).deploy();
 	}
-
 
 }

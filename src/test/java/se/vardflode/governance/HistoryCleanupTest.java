@@ -6,26 +6,23 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Date;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
 import se.vardflode.triage.CallBackFixtures;
 
 /** Finished work leaves the database when its process's historyTimeToLive has passed, in the nightly window. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class HistoryCleanupTest {
 
 	@Autowired
@@ -37,24 +34,19 @@ class HistoryCleanupTest {
 	@Autowired
 	ManagementService managementService;
 
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
-
 	@Test
 	void a_finished_call_back_is_removed_after_its_time_to_live() {
 		Instant finished = Instant.parse("2026-01-10T10:00:00Z");
-		ClockUtil.setCurrentTime(Date.from(finished));
+		EngineClock.setTo(finished);
 		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, finished, Duration.ofHours(1));
 		taskService.complete(taskService.createTaskQuery().processInstanceId(callBack.getId()).singleResult().getId(),
 				Map.of("patientReached", "yes", "callNote", "Klart"));
 
-		ClockUtil.setCurrentTime(Date.from(finished.plus(Duration.ofDays(364))));
+		EngineClock.setTo(finished.plus(Duration.ofDays(364)));
 		runCleanup();
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
 
-		ClockUtil.setCurrentTime(Date.from(finished.plus(Duration.ofDays(366))));
+		EngineClock.setTo(finished.plus(Duration.ofDays(366)));
 		runCleanup();
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(callBack.getId()).count()).isZero();
 		assertThat(historyService.createHistoricTaskInstanceQuery().processInstanceId(callBack.getId()).count()).isZero();

@@ -22,13 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
 import se.vardflode.security.StaffLogin;
 import se.vardflode.security.StaffLogin.Webapp;
@@ -38,7 +37,7 @@ import se.vardflode.security.StaffLogin.Webapp;
  * as on the PC where the issue was seen: the Swedish texts, dates and landing filter come from the webapps'
  * configuration, not from the browser. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class SwedishTasklistBrowserTest {
 
 	static final String NURSE = "radgivning.erik";

@@ -15,15 +15,12 @@ import com.microsoft.playwright.Page;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -34,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.Jobs;
+import se.vardflode.VardflodeTest;
 import se.vardflode.notification.TestSmtp;
 import se.vardflode.patient.BrowserFixture;
 
@@ -41,7 +39,7 @@ import se.vardflode.patient.BrowserFixture;
  * Six chats at two units over three months of 2024, run through the real chat-enrollment and chat-participant-consent
  * processes over the API with the engine clock moved, and every chat figure checked.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatKpiTest {
 
@@ -96,7 +94,6 @@ class ChatKpiTest {
 
 	@AfterAll
 	void removeTheChats() {
-		ClockUtil.reset();
 		for (String chatId : chatIds) {
 			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(chatId).list()
 				.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test clean-up", true, true));

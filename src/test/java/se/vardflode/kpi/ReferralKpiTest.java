@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +12,12 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -29,6 +25,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
 import se.vardflode.notification.TestSmtp;
 import se.vardflode.Jobs;
 
@@ -36,7 +34,7 @@ import se.vardflode.Jobs;
  * Four referrals over three months and three units, run through the real process with the engine clock moved, and
  * every figure of the referral KPIs checked.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralKpiTest {
 
@@ -77,7 +75,6 @@ class ReferralKpiTest {
 
 	@AfterAll
 	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test
@@ -133,7 +130,7 @@ class ReferralKpiTest {
 	}
 
 	private String send(String user, String unit, String direction, String suicideRisk, Instant when) {
-		ClockUtil.setCurrentTime(Date.from(when));
+		EngineClock.setTo(when);
 		Map<String, Object> request = new HashMap<>(Map.of("personnummer", "19121212-1212", "patientEmail", "patient@example.invalid",
 				"sendingUnitId", unit, "direction", direction, "request", "TAKEOVER", "reason", "Uppföljning", "diagnosisCode", "F32.2",
 				"severity", "SEVERE", "suicideRisk", suicideRisk));
@@ -146,18 +143,17 @@ class ReferralKpiTest {
 	}
 
 	private void complete(String instance, String taskKey, Instant when, Map<String, Object> variables) {
-		ClockUtil.setCurrentTime(Date.from(when));
+		EngineClock.setTo(when);
 		taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult().getId(),
 				variables);
 		Jobs.runAsyncContinuations(managementService, instance);
 	}
 
 	private void fireTimer(String instance, String activityId, Instant when) {
-		ClockUtil.setCurrentTime(Date.from(when));
+		EngineClock.setTo(when);
 		managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult().getId());
 		Jobs.runAsyncContinuations(managementService, instance);
 	}
-
 
 	private static Instant at(String day) {
 		return Instant.parse(day + "T09:00:00Z").plus(0, ChronoUnit.HOURS);

@@ -11,7 +11,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,13 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
+import se.vardflode.VardflodeTest;
 import se.vardflode.notification.TestSmtp;
 
 /**
@@ -33,7 +31,7 @@ import se.vardflode.notification.TestSmtp;
  * sip-coordination process with the engine clock moved (one declined, one meeting held late), and every SIP figure
  * checked.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SipKpiTest {
 
@@ -95,7 +93,6 @@ class SipKpiTest {
 
 	@AfterAll
 	void removeTheSips() {
-		ClockUtil.reset();
 		for (String instance : instances) {
 			if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
 				runtimeService.deleteProcessInstance(instance, "test clean-up", true, true);

@@ -12,20 +12,18 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
+import se.vardflode.VardflodeTest;
 import se.vardflode.notification.TestSmtp;
 
 /**
@@ -34,7 +32,7 @@ import se.vardflode.notification.TestSmtp;
  * passed), three patients in one anxiety school, one acute suicide risk, one missed call-back; every triage figure
  * checked, and a BVC nurse refused PST's figures.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TriageKpiTest {
 
@@ -99,7 +97,6 @@ class TriageKpiTest {
 
 	@AfterAll
 	void removeTheContacts() {
-		ClockUtil.reset();
 		for (String contact : contacts) {
 			if (runtimeService.createProcessInstanceQuery().processInstanceId(contact).count() > 0) {
 				runtimeService.deleteProcessInstance(contact, "test clean-up", true, true);

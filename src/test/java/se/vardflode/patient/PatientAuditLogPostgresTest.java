@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.EngineClock;
 import se.vardflode.PostgresTest;
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.ActorType;
@@ -39,15 +37,10 @@ class PatientAuditLogPostgresTest {
 	@Autowired
 	TaskService taskService;
 
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
-
 	@Test
 	void a_read_is_logged_with_who_which_patient_what_and_when() {
 		Instant now = Instant.parse("2026-11-23T09:15:00Z");
-		ClockUtil.setCurrentTime(Date.from(now));
+		EngineClock.setTo(now);
 
 		auditLog.record("processagare", ActorType.STAFF, PatientTaskFixtures.LOVA, Action.READ_TASK_FORM, "task-1");
 
@@ -83,7 +76,7 @@ class PatientAuditLogPostgresTest {
 	@Test
 	void the_follow_up_pages_through_a_period() {
 		for (String at : List.of("2043-01-01T10:00:00Z", "2043-01-02T10:00:00Z", "2043-01-03T10:00:00Z")) {
-			ClockUtil.setCurrentTime(Date.from(Instant.parse(at)));
+			EngineClock.setTo(Instant.parse(at));
 			auditLog.record("pst.lena", ActorType.STAFF, PatientTaskFixtures.TOLVAN, Action.READ_TASK, null);
 		}
 		Instant from = Instant.parse("2043-01-01T00:00:00Z");

@@ -21,15 +21,16 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 
 /**
  * A patient on a phone-sized screen in real Chromium: logs in, opens her questionnaire (rendered by form-js), sends
  * it half done and sees what is missing, completes it and gets a confirmation. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientPageBrowserTest {
 
 	static BrowserFixture chromium;

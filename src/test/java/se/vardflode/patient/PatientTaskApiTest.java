@@ -21,18 +21,17 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.patient.PatientAuditLog.Action;
 
 /**
@@ -40,7 +39,7 @@ import se.vardflode.patient.PatientAuditLog.Action;
  * completes only her own tasks, the server checks her answers, staff cannot complete her task, and every read is
  * in the access log.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientTaskApiTest {
 
 	static final String BVC_NURSE = "bvc.karin";
@@ -146,7 +145,7 @@ class PatientTaskApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		JsonNode problem = PatientSession.json(response);
-		assertThat(problem.path("type").asText()).isEqualTo(PatientTaskController.INVALID_FORM_TYPE.toString());
+		assertThat(problem.path("type").asText()).isEqualTo("https://vardflode.se/problem/invalid-form");
 		assertThat(problem.path("errors").properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("mood", "sleepHours", "consent");
 		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
 		assertThat(runtimeService.getVariables(tolvansQuestionnaire.getId())).containsOnlyKeys("patientId", "unitId", "dueDate");

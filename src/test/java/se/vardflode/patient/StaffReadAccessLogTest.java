@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -33,11 +32,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
@@ -46,7 +46,7 @@ import se.vardflode.triage.CallBackFixtures;
  * patient and the application's own reads write nothing. The patient is an advice-line contact registered through
  * the API, as the advice line does it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class StaffReadAccessLogTest {
 
 	static final String ADVICE_LINE_NURSE = "radgivning.erik";
@@ -190,13 +190,13 @@ class StaffReadAccessLogTest {
 		long mark = lastRow();
 		Instant now = Instant.now();
 		try {
-			ClockUtil.setCurrentTime(Date.from(now));
+			EngineClock.setTo(now);
 			tasklistList(tasklist);
-			ClockUtil.setCurrentTime(Date.from(now.plusSeconds(10)));
+			EngineClock.setTo(now.plusSeconds(10));
 			tasklistList(tasklist);
 			assertThat(rowsAfter(mark)).filteredOn(row -> row.patient().equals(patient.value())).hasSize(1);
 
-			ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(10)).plusSeconds(1)));
+			EngineClock.setTo(now.plus(Duration.ofMinutes(10)).plusSeconds(1));
 			tasklistList(tasklist);
 		}
 		finally {

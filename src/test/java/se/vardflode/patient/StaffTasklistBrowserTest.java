@@ -18,12 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.security.StaffLogin;
 import se.vardflode.security.StaffLogin.Webapp;
 import se.vardflode.triage.CallBackFixtures;
@@ -34,7 +33,7 @@ import se.vardflode.triage.CallBackFixtures;
  * disabled field — which Tasklist's form-js (1.8.7) leaves out of the submission, so the server's refusal of any value
  * for a disabled field never hits her. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class StaffTasklistBrowserTest {
 
 	static BrowserFixture chromium;

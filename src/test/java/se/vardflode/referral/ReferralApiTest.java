@@ -3,28 +3,24 @@ package se.vardflode.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 
 /** POST /api/referrals as the sending unit's staff would call it, and a refusal through the engine REST API. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ReferralApiTest {
 
 	static final String DOCTOR = "vc.anders";
@@ -38,8 +34,7 @@ class ReferralApiTest {
 	@Autowired
 	ManagementService managementService;
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Test
 	void a_severe_depression_is_sent_to_psychiatry() {
@@ -59,7 +54,7 @@ class ReferralApiTest {
 		request.put("diagnosisCode", "depression");
 		request.remove("suicideRisk");
 		request.put("sendingUnitId", "okand-enhet");
-		long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(Referrals.PROCESS_KEY).count();
+		long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count();
 
 		ResponseEntity<Map> response = send(DOCTOR, request);
 
@@ -68,7 +63,7 @@ class ReferralApiTest {
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/invalid-input");
 		assertThat((Map<String, String>) response.getBody().get("errors"))
 			.containsOnlyKeys("personnummer", "diagnosisCode", "suicideRisk", "sendingUnitId");
-		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Referrals.PROCESS_KEY).count()).isEqualTo(before);
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count()).isEqualTo(before);
 	}
 
 	@Test

@@ -18,7 +18,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,37 +25,34 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.EngineClock;
 import se.vardflode.Jobs;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 import se.vardflode.forms.FormValidationException;
-import se.vardflode.notification.TestSmtp;
 
 /** The real referral-routing.bpmn and its routing table, every path a referral can take. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ReferralProcessTest {
 
 	static final String ASSESS = "assessReferral";
 	static final String INTERIM = "interimResponsibility";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
 	Referrals referrals;
+	@Autowired
+	ReferralRules rules;
 	@Autowired
 	RuntimeService runtimeService;
 	@Autowired
@@ -69,13 +65,7 @@ class ReferralProcessTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
+		EngineClock.setTo(now);
 	}
 
 	@Test
@@ -203,7 +193,7 @@ class ReferralProcessTest {
 		send(ReferralFixtures.severeDepressionForTakeover());
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(14)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(14)).plusSeconds(60));
 		execute(timer("assessmentOverdue"));
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 
@@ -219,7 +209,7 @@ class ReferralProcessTest {
 
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(ReferralFixtures.PSYCHIATRIC_EMERGENCY);
 		assertThat(timer("assessmentOverdue").getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(1))));
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(1)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(1)).plusSeconds(60));
 		execute(timer("assessmentOverdue"));
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 
@@ -234,7 +224,7 @@ class ReferralProcessTest {
 		for (int round = 1; round <= 2; round++) {
 			Job check = timer("interimCheckDue");
 			assertThat(check.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(14L * round))));
-			ClockUtil.setCurrentTime(check.getDuedate());
+			EngineClock.setTo(check.getDuedate());
 			execute(check);
 			Jobs.runAsyncContinuations(managementService, referral.getId());
 			assertThat(mailsTo("vc-gavle@region.example")).as("reminders after round %d", round).hasSize(round);
@@ -251,7 +241,7 @@ class ReferralProcessTest {
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(60)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(60)).plusSeconds(60));
 		execute(timer("careGuaranteeWarningDue"));
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 		assertThat(variable("careGuaranteeWarning")).isEqualTo(true);
@@ -259,7 +249,7 @@ class ReferralProcessTest {
 		assertThat(mailsTo("psykiatri-gavleborg@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Vårdgarantin: första besök saknas – Psykiatri Gävleborg");
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(90)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(90)).plusSeconds(60));
 		execute(timer("careGuaranteeBreachDue"));
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 		assertThat(variable("careGuaranteeBreached")).isEqualTo(true);
@@ -269,7 +259,7 @@ class ReferralProcessTest {
 	}
 
 	private void send(ReferralRequest request) {
-		String processInstanceId = referrals.send(request, healthCentreDoctor()).processInstanceId();
+		String processInstanceId = referrals.send(rules.referral(request)).processInstanceId();
 		referral = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
 	}
 
@@ -290,9 +280,8 @@ class ReferralProcessTest {
 		return managementService.createJobQuery().processInstanceId(referral.getId()).timers().activityId(activityId).singleResult();
 	}
 
-
 	private List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+		return Arrays.stream(mailbox.received()).filter(mail -> {
 			try {
 				return mail.getAllRecipients()[0].toString().equals(address);
 			}

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,10 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -27,10 +23,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 
 /** The SIP entry points over HTTP, as staff call them with their Camunda account. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class SipApiTest {
 
 	static final String SOCIAL_WORKER = SipFixtures.SOCIAL_WORKER;
@@ -41,8 +38,7 @@ class SipApiTest {
 	static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {
 	};
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;
@@ -53,12 +49,6 @@ class SipApiTest {
 	@Autowired
 	TaskService taskService;
 
-	/** The Spring context (and its database) is shared with other test classes, whose unit task lists must not see these SIPs. */
-	@AfterEach
-	void removeSips() {
-		runtimeService.createProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).list()
-			.forEach(sip -> runtimeService.deleteProcessInstance(sip.getId(), "test finished", true, true));
-	}
 
 	@Test
 	void a_valid_request_starts_a_sip_and_answers_201_with_the_process_instance() {
@@ -70,7 +60,7 @@ class SipApiTest {
 		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceId((String) response.getBody().get("processInstanceId"))
 			.singleResult();
 		assertThat(sip.getBusinessKey()).isEqualTo(sipId);
-		assertThat(runtimeService.getVariable(sip.getId(), SipVariables.REQUESTED_BY)).isEqualTo(SOCIAL_WORKER);
+		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.REQUESTED_BY.name())).isEqualTo(SOCIAL_WORKER);
 	}
 
 	@Test
@@ -88,7 +78,7 @@ class SipApiTest {
 
 	@Test
 	void a_bad_request_names_each_bad_field_and_starts_nothing() {
-		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count();
+		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
 		Map<String, Object> bad = Map.of("patientPersonnummer", "19121212-1213", "initiatingOrganisation", "Gävle kommun",
 				"initiatingUnitId", "finns-inte", "reason", "",
 				"participants", Map.of("regionUnitIds", List.of("psykiatri-gavleborg"),
@@ -101,7 +91,7 @@ class SipApiTest {
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/invalid-input");
 		assertThat(fields(response)).containsExactlyInAnyOrder("patientPersonnummer", "initiatingUnitId", "reason",
 				"participants.external[0].email");
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count())
+		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
 			.isEqualTo(before);
 	}
 
@@ -120,10 +110,10 @@ class SipApiTest {
 	@Test
 	void staff_may_request_a_sip_only_for_their_own_unit() {
 		ResponseEntity<Map<String, Object>> response = post(BVC_NURSE, SipFixtures.socialServicesRequestWithPsychiatryAndSchool());
-		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count();
+		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count())
+		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
 			.isEqualTo(before);
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/forbidden");
 	}

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -20,29 +19,25 @@ import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 
 /** The reusable processes/patient-questionnaire.bpmn on its own: the patient's task, the reminder and the expiry. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientQuestionnaireProcessTest {
 
 	static final String PROCESS_KEY = "patient-questionnaire";
 	static final String PATIENT = "patient:199001012384";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	ProcessEngine engine;
@@ -57,13 +52,11 @@ class PatientQuestionnaireProcessTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
+		EngineClock.setTo(now);
 	}
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
 		TriageInstances.removeAll(runtimeService);
 	}
 
@@ -79,7 +72,7 @@ class PatientQuestionnaireProcessTest {
 		assertThat(task(questionnaire).getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(7))));
 		String form = new String(formService.getDeployedTaskForm(task(questionnaire).getId()).readAllBytes());
 		assertThat(form).contains("\"id\": \"phq-9\"");
-		MimeMessage mail = smtp.getReceivedMessages()[0];
+		MimeMessage mail = mailbox.received()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("patient@example.se");
 		assertThat((String) mail.getContent()).doesNotContain(PATIENT).doesNotContain("199001012384");
 		complete(task(questionnaire), AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).answers());
@@ -91,12 +84,12 @@ class PatientQuestionnaireProcessTest {
 		ProcessInstance questionnaire = sendPhq9();
 		execute(job(questionnaire));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(2)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofDays(2)).plusSeconds(1));
 		execute(timer(questionnaire, "reminderDue"));
 		execute(job("remindPatient", questionnaire));
 
-		assertThat(smtp.getReceivedMessages()).hasSize(2);
-		assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("Påminnelse: du har ett obesvarat formulär från vården");
+		assertThat(mailbox.received()).hasSize(2);
+		assertThat(mailbox.received()[1].getSubject()).isEqualTo("Påminnelse: du har ett obesvarat formulär från vården");
 		assertThat(questionnaire).isWaitingAt("answerQuestionnaire");
 	}
 
@@ -105,7 +98,7 @@ class PatientQuestionnaireProcessTest {
 		ProcessInstance questionnaire = sendPhq9();
 		execute(job(questionnaire));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofDays(7)).plusSeconds(1));
 		execute(timer(questionnaire, "questionnaireExpired"));
 
 		assertThat(questionnaire).isWaitingAt("followUpUnanswered");

@@ -16,7 +16,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -25,27 +24,24 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 import se.vardflode.forms.FormValidationException;
-import se.vardflode.notification.TestSmtp;
 
 /** The real pst-triage.bpmn, started through POST /api/triage-contacts, with mail to a real SMTP server. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PstTriageProcessTest {
 
 	static final String TRIAGE_CONTACT = "triageContact";
@@ -58,8 +54,7 @@ class PstTriageProcessTest {
 	static final String ADVICE_LINE = "radgivning";
 	static final String PHYSICIANS = "lakare-gavleborg";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	ProcessEngine engine;
@@ -78,13 +73,11 @@ class PstTriageProcessTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
+		EngineClock.setTo(now);
 	}
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
 		TriageInstances.removeAll(runtimeService);
 	}
 
@@ -109,7 +102,7 @@ class PstTriageProcessTest {
 		assertThat(task(contact).getPriority()).isEqualTo(90);
 		complete(task(contact), Map.of("physicianDecision", "PST_ASSESSMENT", "physicianNote", "Inte akut, PST-bedömning"));
 		assertThat(contact).isEnded().hasPassed(PHYSICIAN_ASSESSED).hasNotPassed(NOTIFY_PHYSICIANS);
-		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(mailbox.received()).isEmpty();
 	}
 
 	@Test
@@ -117,12 +110,12 @@ class PstTriageProcessTest {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(2)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofHours(2)).plusSeconds(1));
 		execute(timer(contact));
 		execute(job(NOTIFY_PHYSICIANS, contact));
 		execute(job(NOTIFY_PHYSICIAN_MANAGER, contact));
 
-		MimeMessage[] mails = smtp.getReceivedMessages();
+		MimeMessage[] mails = mailbox.received();
 		assertThat(mails).extracting(mail -> mail.getAllRecipients()[0].toString())
 			.containsExactly("lakare-gavleborg@region.example", "lakare-gavleborg-chef@region.example");
 		assertThat(mails[0].getSubject()).isEqualTo("Läkarbedömning samma dag är försenad – Läkargruppen Gävleborg");
@@ -147,11 +140,11 @@ class PstTriageProcessTest {
 		ProcessInstance callBack = calledProcessInstance(contact);
 		assertThat(callBack.getBusinessKey()).isEqualTo(contact.getBusinessKey());
 
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T13:00:01Z")));
+		EngineClock.setTo(Instant.parse("2026-11-23T13:00:01Z"));
 		execute(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
 		execute(job(callBack));
 
-		MimeMessage mail = smtp.getReceivedMessages()[0];
+		MimeMessage mail = mailbox.received()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("radgivning@region.example");
 		assertThat(mail.getSubject()).isEqualTo("Utlovad återuppringning har passerat – Rådgivningen");
 		Task overdue = taskQuery().processInstanceId(callBack.getId()).singleResult();

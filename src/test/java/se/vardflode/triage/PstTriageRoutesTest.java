@@ -17,7 +17,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -26,35 +25,31 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 
 /**
  * From the nurse's triage through the patient's questionnaires, the scoring and the route tables to each route of
  * pst-triage.bpmn, on the real engine with the real models.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PstTriageRoutesTest {
 
 	static final String PST = "pst-sodra-halsingland";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	ProcessEngine engine;
@@ -72,13 +67,11 @@ class PstTriageRoutesTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
+		EngineClock.setTo(now);
 	}
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
 		TriageInstances.removeAll(runtimeService);
 	}
 
@@ -138,15 +131,15 @@ class PstTriageRoutesTest {
 	void a_pst_assessment_past_the_care_guarantee_is_escalated_to_the_pst_manager() throws Exception {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
-		int mailsBefore = smtp.getReceivedMessages().length;
+		int mailsBefore = mailbox.received().length;
 
 		Job deadline = managementService.createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult();
 		assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:01Z")));
+		EngineClock.setTo(Instant.parse("2026-11-30T09:00:01Z"));
 		execute(deadline);
 		execute(job("notifyPstManager", contact));
 
-		MimeMessage mail = smtp.getReceivedMessages()[mailsBefore];
+		MimeMessage mail = mailbox.received()[mailsBefore];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("pst-sodra-halsingland-chef@region.example");
 		assertThat(mail.getSubject()).isEqualTo("PST-bedömning har passerat vårdgarantin – PST Södra Hälsingland");
 		assertThat(contact).isWaitingAt("pstAssessment").hasPassed("pstEscalated");
@@ -158,7 +151,7 @@ class PstTriageRoutesTest {
 		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
 		execute(job(questionnaire));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofDays(7)).plusSeconds(1));
 		execute(managementService.createJobQuery().processInstanceId(questionnaire.getId()).activityId("questionnaireExpired").singleResult());
 		assertThat(task(questionnaire)).hasName("Formulär ej besvarat").hasCandidateGroup("radgivning");
 		complete(task(questionnaire), Map.of("unansweredOutcome", "NOT_REACHED"));
@@ -191,13 +184,13 @@ class PstTriageRoutesTest {
 	void mild_symptoms_get_self_care_advice_and_the_questionnaires_again_after_four_weeks() throws Exception {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(6, 1, 8).answers()));
-		int mailsBefore = smtp.getReceivedMessages().length;
+		int mailsBefore = mailbox.received().length;
 
 		execute(job("mailSelfCareAdvice", contact));
-		assertThat(smtp.getReceivedMessages()[mailsBefore].getSubject()).isEqualTo("Råd från Vårdcentralen Gävle efter din kontakt");
+		assertThat(mailbox.received()[mailsBefore].getSubject()).isEqualTo("Råd från Vårdcentralen Gävle efter din kontakt");
 		Job fourWeeks = managementService.createJobQuery().processInstanceId(contact.getId()).activityId("fourWeeksPassed").singleResult();
 		assertThat(fourWeeks.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(28))));
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(28))));
+		EngineClock.setTo(now.plus(Duration.ofDays(28)));
 		execute(fourWeeks);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(3, 1, 8).answers()));
 

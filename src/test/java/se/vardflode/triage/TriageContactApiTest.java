@@ -2,7 +2,6 @@ package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -10,14 +9,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
+
 /** POST /api/triage-contacts: what it accepts, what it refuses and that a refusal leaves nothing behind. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class TriageContactApiTest {
 
 	@Autowired
@@ -40,7 +39,7 @@ class TriageContactApiTest {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instanceId = (String) response.getBody().get("processInstanceId");
 		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getProcessDefinitionKey())
-			.isEqualTo(TriageContacts.PROCESS_KEY);
+			.isEqualTo(TriageProcess.KEY);
 		assertThat(response.getBody().get("contactId")).isNotNull();
 	}
 
@@ -91,7 +90,7 @@ class TriageContactApiTest {
 	}
 
 	private long triages() {
-		return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TriageContacts.PROCESS_KEY).count();
+		return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TriageProcess.KEY).count();
 	}
 
 }

@@ -10,7 +10,7 @@ import org.camunda.bpm.engine.RuntimeService;
  */
 final class TriageInstances {
 
-	private static final List<String> KEYS = List.of(TriageContacts.PROCESS_KEY, GroupTreatment.PROCESS_KEY, "patient-questionnaire");
+	private static final List<String> KEYS = List.of(TriageProcess.KEY, GroupTreatmentProcess.KEY, "patient-questionnaire");
 
 	private TriageInstances() {
 	}

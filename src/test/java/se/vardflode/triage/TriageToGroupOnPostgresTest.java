@@ -5,22 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,8 +25,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
 import se.vardflode.PostgresTest;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * Three contacts from the advice line to a started anxiety-school group on PostgreSQL, every step over HTTP as the
@@ -46,8 +43,7 @@ class TriageToGroupOnPostgresTest {
 	static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
 	};
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;
@@ -60,12 +56,11 @@ class TriageToGroupOnPostgresTest {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
+		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
 
 	@AfterEach
 	void tearDown() {
-		ClockUtil.reset();
 		TriageInstances.removeAll(runtimeService);
 	}
 
@@ -100,7 +95,7 @@ class TriageToGroupOnPostgresTest {
 				.isEqualTo("ANXIETY_SCHOOL");
 		}
 		assertThat(sql.queryForObject("select state_ from act_hi_procinst where id_ = ?", String.class, group)).isEqualTo("COMPLETED");
-		assertThat(smtp.getReceivedMessages()).extracting(mail -> mail.getSubject()).filteredOn(subject -> subject.startsWith("Din grupp"))
+		assertThat(mailbox.received()).extracting(mail -> mail.getSubject()).filteredOn(subject -> subject.startsWith("Din grupp"))
 			.containsExactly("Din grupp startar – Ångestskola", "Din grupp startar – Ångestskola", "Din grupp startar – Ångestskola");
 	}
 

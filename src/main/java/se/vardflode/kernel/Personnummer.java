@@ -1,4 +1,4 @@
-package se.vardflode.patient;
+package se.vardflode.kernel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

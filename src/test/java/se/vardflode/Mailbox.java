@@ -1,0 +1,124 @@
+package se.vardflode;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import se.vardflode.notification.TestSmtp;
+
+/**
+ * The tests' mail server, a real SMTP server (GreenMail) on {@link TestSmtp#PORT}, where every test Spring context
+ * sends its mail: one per test JVM, started with the first test that asks for it and emptied before each test by
+ * {@link VardflodeTest}. What a pathway mailed is read here — by subject, recipients and body — and a test of a mail
+ * outage {@link #stopServer() stops the server} for real (the harness starts it again for the next test).
+ */
+public final class Mailbox {
+
+	private static final Mailbox INSTANCE = new Mailbox();
+
+	private GreenMail server;
+
+	private Mailbox() {
+	}
+
+	/** The running mail server of this JVM. */
+	public static synchronized Mailbox get() {
+		INSTANCE.ensureRunning();
+		return INSTANCE;
+	}
+
+	private synchronized void ensureRunning() {
+		if (server == null || !server.isRunning()) {
+			server = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			server.start();
+		}
+	}
+
+	/** Every mail received since the last {@link #clear()}, in the order received. */
+	public MimeMessage[] received() {
+		return server.getReceivedMessages();
+	}
+
+	/** The mails whose subject is exactly this one. */
+	public List<MimeMessage> withSubject(String subject) {
+		return Arrays.stream(received()).filter(mail -> subject.equals(subjectOf(mail))).toList();
+	}
+
+	/** The addresses that a mail with this subject went to, one per mail. */
+	public List<String> recipientsOf(String subject) {
+		return withSubject(subject).stream().map(Mailbox::recipientOf).toList();
+	}
+
+	/** The body of the (first) mail with this subject: each recipient of a notice gets the same text. */
+	public String bodyOf(String subject) {
+		List<MimeMessage> mails = withSubject(subject);
+		if (mails.isEmpty()) {
+			throw new AssertionError("No mail with the subject '" + subject + "'");
+		}
+		return body(mails.get(0));
+	}
+
+	public static String subjectOf(MimeMessage mail) {
+		try {
+			return mail.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The one recipient of a mail (the pathways mail each person on their own). */
+	public static String recipientOf(MimeMessage mail) {
+		try {
+			Address[] to = mail.getAllRecipients();
+			return to.length == 1 ? to[0].toString() : Arrays.toString(to);
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static String body(MimeMessage mail) {
+		try {
+			Object content = mail.getContent();
+			return content instanceof String text ? text : GreenMailUtil.getBody(mail);
+		}
+		catch (IOException | MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Waits (without sleeping the test thread in a loop) until at least {@code count} mails have arrived. */
+	public boolean waitFor(long timeoutMillis, int count) {
+		return server.waitForIncomingEmail(timeoutMillis, count);
+	}
+
+	public void clear() {
+		try {
+			server.purgeEmailFromAllMailboxes();
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The mail server goes down: mail jobs fail until the next test. */
+	public void stopServer() {
+		server.stop();
+	}
+
+	/** For the benchmarks' own timing of mail delivery. */
+	public GreenMail server() {
+		return server;
+	}
+
+}
