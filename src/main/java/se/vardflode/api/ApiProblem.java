@@ -1,12 +1,17 @@
 package se.vardflode.api;
 
+import java.lang.reflect.RecordComponent;
 import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
 
 /**
  * A refusal of an API request, answered as a problem detail by {@link ProblemDetailsHandler}. Thrown before any
@@ -44,6 +49,25 @@ public class ApiProblem extends RuntimeException {
 	/** 400 naming one bad field, with a message from {@code ValidationMessages.properties}. */
 	public static ApiProblem invalidInput(String field, String messageKey, Object... arguments) {
 		return invalidFields(Map.of(field, new DefaultMessageSourceResolvable(new String[] { messageKey }, arguments)));
+	}
+
+	/**
+	 * 400 for a request body that Bean Validation and the pathway's rules refused: one message per field (its first),
+	 * the fields in the order the request record declares them, whatever order the checks found them in.
+	 */
+	public static ApiProblem invalidInput(BindingResult result) {
+		List<String> declared = result.getTarget() != null && result.getTarget().getClass().isRecord()
+				? Arrays.stream(result.getTarget().getClass().getRecordComponents()).map(RecordComponent::getName).toList() : List.of();
+		Map<String, MessageSourceResolvable> errors = new LinkedHashMap<>();
+		result.getFieldErrors().stream()
+			.sorted(Comparator.comparingInt(error -> position(declared, error.getField())))
+			.forEach(error -> errors.putIfAbsent(error.getField(), error));
+		return invalidFields(errors);
+	}
+
+	private static int position(List<String> declared, String field) {
+		int index = declared.indexOf(field.split("[.\\[]", 2)[0]);
+		return index < 0 ? declared.size() : index;
 	}
 
 	static ApiProblem invalidFields(Map<String, ? extends MessageSourceResolvable> fieldErrors) {

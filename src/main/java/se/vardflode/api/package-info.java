@@ -3,4 +3,7 @@
  * RFC 9457 problem detail with a stable {@code type} URI for programs, a Swedish {@code detail} for people and, for
  * bad input, {@code errors} keyed by field name. Pathways throw {@link se.vardflode.api.ApiProblem}.
  */
+@ApplicationModule(allowedDependencies = {})
 package se.vardflode.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,11 @@
  * is a patient's), {@link se.vardflode.kernel.CareTime} (the engine's clock in Swedish time, the only place that
  * reads it), {@link se.vardflode.kernel.ProcessVariable} (a typed process variable for the pathways' process
  * facades) and the Bean Validation constraints of the API's request records
- * ({@link se.vardflode.kernel.constraints}). It depends on no other module; every other module may depend on it.
+ * ({@code kernel.constraints}). It depends on no other module; every other module may depend on it, on its
+ * sub-package too (an open module).
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@ApplicationModule(type = Type.OPEN, allowedDependencies = {})
 package se.vardflode.kernel;
+
+import org.springframework.modulith.ApplicationModule;
+import org.springframework.modulith.ApplicationModule.Type;

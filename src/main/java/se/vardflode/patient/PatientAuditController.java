@@ -56,12 +56,14 @@ class PatientAuditController {
 	}
 
 	/**
-	 * @param from first day, inclusive ({@code 2026-10-23}); default a month before {@code to}
-	 * @param to last day, inclusive; default today
+	 * The period is read from its end, as the follow-up asks ("the month up to today"): {@code to} first.
+	 *
+	 * @param to last day, inclusive ({@code 2026-11-23}); default today
+	 * @param from first day, inclusive; default a month before {@code to}
 	 * @param page zero-based (JSON only), default 0
 	 * @param size entries per page (JSON only), default {@value #DEFAULT_PAGE_SIZE}, at most {@value #MAX_PAGE_SIZE}
 	 */
-	record AccessQuery(@se.vardflode.kernel.constraints.Personnummer String personnummer, String from, String to,
+	record AccessQuery(@se.vardflode.kernel.constraints.Personnummer String personnummer, String to, String from,
 			@Min(value = 0, message = "{audit.page.negative}") Integer page,
 			@Min(value = 1, message = "{audit.size.outOfRange}") @Max(value = MAX_PAGE_SIZE, message = "{audit.size.outOfRange}") Integer size) {
 	}

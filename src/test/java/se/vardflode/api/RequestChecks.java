@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.validation.DirectFieldBindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.validation.Validator;
 import org.springframework.validation.beanvalidation.LocalValidatorFactoryBean;
 
@@ -36,9 +35,8 @@ public final class RequestChecks {
 		BEAN_VALIDATION.validate(request, result);
 		rules.validate(request, result);
 		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : result.getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), MESSAGES.getMessage(error, Locale.forLanguageTag("sv")));
-		}
+		ApiProblem.invalidInput(result).fieldErrors()
+			.forEach((field, message) -> errors.put(field, MESSAGES.getMessage(message, Locale.forLanguageTag("sv"))));
 		return errors;
 	}
 

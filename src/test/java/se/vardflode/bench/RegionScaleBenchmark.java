@@ -8,14 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
 import se.vardflode.Mailbox;
 import se.vardflode.bench.BenchNode.Configuration;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * B1–B5 of issue 10, once with the stock configuration and once with the project's, each on a fresh database, in

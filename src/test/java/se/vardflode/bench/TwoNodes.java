@@ -4,13 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import se.vardflode.Mailbox;
 import se.vardflode.bench.BenchNode.Configuration;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * Two nodes, one database: both run the production configuration, the enrollments come in through both (as behind

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
@@ -31,8 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.Jobs;
+import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
-import se.vardflode.notification.TestSmtp;
 import se.vardflode.patient.BrowserFixture;
 
 /**
@@ -49,8 +47,7 @@ class ChatKpiTest {
 	static final String TEST_PATIENT = "19121212-1212";
 	static final String YOUTH = "20080808-0808";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
+	final Mailbox mailbox = Mailbox.get();
 
 	@LocalServerPort
 	int port;

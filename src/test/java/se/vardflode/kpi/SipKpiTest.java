@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,15 +15,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
+import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * Four SIPs at two units over three months of 2024, requested over the API and walked through the real
@@ -39,8 +37,7 @@ class SipKpiTest {
 	static final String SOCIAL_SERVICES = "kommun-gavle-socialtjanst";
 	static final String BVC = "bvc-gavle";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,15 +15,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
+import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * Nine contacts over three months of 2024 through the real pst-triage, patient-questionnaire, group-treatment and
@@ -40,8 +38,7 @@ class TriageKpiTest {
 	static final String PST = "pst-sodra-halsingland";
 	static final String ADVICE_LINE = "radgivning";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;

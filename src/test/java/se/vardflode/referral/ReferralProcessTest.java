@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQue
 import static se.vardflode.referral.ReferralFixtures.HEALTH_CENTRE;
 import static se.vardflode.referral.ReferralFixtures.PATIENT_EMAIL;
 import static se.vardflode.referral.ReferralFixtures.PSYCHIATRY;
-import static se.vardflode.referral.ReferralFixtures.healthCentreDoctor;
 
 import java.time.Duration;
 import java.time.Instant;
