@@ -2,8 +2,11 @@ package se.vardflode.chat;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.governance.ModelCallable;
@@ -11,20 +14,25 @@ import se.vardflode.kernel.CareTime;
 
 /**
  * The chat's closing time, which lives in one place, {@code chat_channel.expires_at}: the delegates that decide it
- * write it there, and chat-enrollment.bpmn reads it here — the closing timer {@code ${chatClosing.at(chatId)}}, the
- * reminder timer and the extension task's due date {@code ${chatClosing.reminderAt(chatId)}}, and after "Chatten är
- * öppen" whether the time is up or the chat was extended ({@code ${chatClosing.hasPassed(chatId)}}). Runs in the
+ * write it there, and chat-enrollment.bpmn reads it here — the closing timer and the extension task's due date
+ * {@code ${chatClosing.at(chatId)}}, the reminder timer {@code ${chatClosing.reminderAt(chatId)}}, and after "Chatten
+ * är öppen" whether the time is up or the chat was extended ({@code ${chatClosing.hasPassed(chatId)}}). Runs in the
  * engine's transaction, so it sees a closing time moved a moment ago in the same command.
  */
 @Component("chatClosing")
 public class ChatClosing {
 
+	/** {@code processes/chat-duration.dmn}. */
+	static final String DECISION = "chat-duration";
+
 	private final ChatChannels chats;
 	private final ChatSettings settings;
+	private final DecisionService decisions;
 
-	ChatClosing(ChatChannels chats, ChatSettings settings) {
+	ChatClosing(ChatChannels chats, ChatSettings settings, DecisionService decisions) {
 		this.chats = chats;
 		this.settings = settings;
+		this.decisions = decisions;
 	}
 
 	/** When the chat closes. */
@@ -55,6 +63,21 @@ public class ChatClosing {
 			ChatProcess.LEGACY_REMINDER_AT.set(execution,
 					Date.from(ChatPeriod.reminderAt(expiresAt, settings.reminderLeadTime(), CareTime.now())));
 		}
+	}
+
+	/**
+	 * What chat-duration.dmn decided for the period after the delivery. The current model decides it in "Bestäm när
+	 * chatten stängs efter förlossningen" just before; a chat still on an older version, whose model has no such task,
+	 * asks the same table here, until it is moved to the current version.
+	 */
+	Map<?, ?> periodAfterDelivery(DelegateExecution execution) {
+		return ChatProcess.CHAT_PERIOD.optionalFrom(execution)
+			.filter(decided -> ChatPeriod.FROM_BIRTH_DATE.equals(decided.get("periodStart")))
+			.orElseGet(() -> decisions.evaluateDecisionTableByKey(DECISION, Variables.createVariables()
+				.putValue(ChatProcess.CARE_TYPE.name(), ChatProcess.CARE_TYPE.from(execution))
+				.putValue("delivered", true))
+				.getSingleResult()
+				.getEntryMap());
 	}
 
 	private Instant expiresAt(String chatId) {

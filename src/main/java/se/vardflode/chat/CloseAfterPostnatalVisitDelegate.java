@@ -26,7 +26,7 @@ class CloseAfterPostnatalVisitDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		LocalDate birthDate = LocalDate.parse(ChatProcess.BIRTH_DATE.from(execution));
-		Instant expiresAt = ChatPeriod.expiresAt(ChatProcess.CHAT_PERIOD.from(execution), null, null, birthDate);
+		Instant expiresAt = ChatPeriod.expiresAt(closing.periodAfterDelivery(execution), null, null, birthDate);
 		chats.reschedule(ChatProcess.CHAT_ID.from(execution), expiresAt);
 		closing.keepLegacyVariablesInStep(execution, expiresAt);
 	}
