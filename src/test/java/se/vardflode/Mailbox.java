@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -102,6 +103,10 @@ public final class Mailbox {
 		return server.waitForIncomingEmail(timeoutMillis, count);
 	}
 
+	/**
+	 * No mail and no mailbox left: GreenMail lists received mail mailbox by mailbox, in the order the mailboxes were
+	 * created, so each test starts without the mailboxes of the tests before it.
+	 */
 	public void clear() {
 		try {
 			server.purgeEmailFromAllMailboxes();
@@ -109,6 +114,8 @@ public final class Mailbox {
 		catch (FolderException ex) {
 			throw new IllegalStateException(ex);
 		}
+		UserManager users = server.getUserManager();
+		List.copyOf(users.listUser()).forEach(users::deleteUser);
 	}
 
 	/** The mail server goes down: mail jobs fail until the next test. */

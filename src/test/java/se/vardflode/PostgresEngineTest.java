@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.sql.Connection;
@@ -37,12 +40,6 @@ class PostgresEngineTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	DataSource dataSource;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
@@ -59,15 +56,15 @@ class PostgresEngineTest {
 			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(16);
 		}
 		assertThat(engine.getName()).isEqualTo("postgres");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(CallBackFixtures.PROCESS_KEY).count()).isEqualTo(1);
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(CallBackFixtures.PROCESS_KEY).count()).isEqualTo(1);
 	}
 
 	@Test
 	void a_missed_call_back_runs_through_timer_mail_and_task_and_leaves_its_history() throws Exception {
-		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, now, Duration.ofHours(1));
+		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), now, Duration.ofHours(1));
 
 		EngineClock.setTo(now.plus(Duration.ofHours(2)));
-		execute(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
+		execute(managementService().createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
 		execute(job(callBack));
 		complete(task(callBack), Map.of("patientReached", "yes", "callNote", "Tid bokad hos PST"));
 

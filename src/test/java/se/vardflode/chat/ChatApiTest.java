@@ -1,6 +1,7 @@
 package se.vardflode.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
 import static se.vardflode.chat.ChatFixtures.CHILD;
 import static se.vardflode.chat.ChatFixtures.MOTHER;
@@ -45,8 +46,6 @@ class ChatApiTest {
 
 	@Autowired
 	TestRestTemplate rest;
-	@Autowired
-	RuntimeService runtimeService;
 	@Autowired
 	JdbcClient jdbc;
 
@@ -260,13 +259,13 @@ class ChatApiTest {
 	}
 
 	private void assertNothingLeftBehindBy(Runnable request) {
-		long instances = runtimeService.createProcessInstanceQuery().count();
+		long instances = runtimeService().createProcessInstanceQuery().count();
 		long channels = jdbc.sql("select count(*) from chat_channel").query(Long.class).single();
 		long participants = jdbc.sql("select count(*) from chat_participant").query(Long.class).single();
 
 		request.run();
 
-		assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+		assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
 		assertThat(jdbc.sql("select count(*) from chat_channel").query(Long.class).single()).isEqualTo(channels);
 		assertThat(jdbc.sql("select count(*) from chat_participant").query(Long.class).single()).isEqualTo(participants);
 	}

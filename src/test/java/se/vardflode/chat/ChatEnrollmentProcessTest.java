@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
 import static se.vardflode.chat.ChatFixtures.FATHER_MAIL;
 import static se.vardflode.chat.ChatFixtures.MOTHER_MAIL;
@@ -66,14 +70,6 @@ class ChatEnrollmentProcessTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	FormService formService;
-	@Autowired
 	ChatEnrollments enrollments;
 	@Autowired
 	ChatRules rules;
@@ -119,7 +115,7 @@ class ChatEnrollmentProcessTest {
 		moveClockTo("2027-11-23T09:00:01Z");
 		execute(job(CHAT_EXPIRES, chat));
 		assertThat(chat).isWaitingAt(SEND_CLOSING_NOTICE);
-		assertThat(taskService.createTaskQuery().processInstanceId(chat.getId()).count()).isZero();
+		assertThat(taskService().createTaskQuery().processInstanceId(chat.getId()).count()).isZero();
 		assertThat(channel(enrolled).status()).isEqualTo(Status.CLOSED);
 		assertThat(channel(enrolled).closedBy()).isEqualTo(ClosedBy.EXPIRED);
 
@@ -189,7 +185,7 @@ class ChatEnrollmentProcessTest {
 		remindOfClosing(chat, "2027-11-09T09:00:01Z");
 		String taskId = task(chat).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, extendBy("5")))
+		assertThatThrownBy(() -> taskService().complete(taskId, extendBy("5")))
 			.hasMessageContaining("extensionMonths: Värdet är inte ett av alternativen");
 
 		assertThat(chat).isWaitingAt(EXTEND_OR_CLOSE);
@@ -213,7 +209,7 @@ class ChatEnrollmentProcessTest {
 		ProcessInstance chat = instance(enrollments.enroll(rules.enrollment(anUmEnrollment())));
 		remindOfClosing(chat, "2027-11-09T09:00:01Z");
 
-		String form = new String(formService.getDeployedTaskForm(task(chat).getId()).readAllBytes());
+		String form = new String(formService().getDeployedTaskForm(task(chat).getId()).readAllBytes());
 
 		assertThat(form).contains("\"id\": \"chat-extension\"", "\"key\": \"extensionMonths\"");
 	}
@@ -274,12 +270,12 @@ class ChatEnrollmentProcessTest {
 		while (mailJob.getRetries() > 0) {
 			attempts++;
 			String jobId = mailJob.getId();
-			assertThatThrownBy(() -> managementService.executeJob(jobId)).hasMessageContaining("Mail server connection failed");
+			assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("Mail server connection failed");
 			mailJob = job(SEND_WELCOME_MAIL, chat);
 		}
 
 		assertThat(attempts).isEqualTo(3);
-		assertThat(runtimeService.createIncidentQuery().processInstanceId(chat.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().createIncidentQuery().processInstanceId(chat.getId()).count()).isEqualTo(1);
 		assertThat(chat).isWaitingAt(SEND_WELCOME_MAIL, REMINDER_DUE, CHAT_EXPIRES);
 		assertThat(channel(enrolled).status()).isEqualTo(Status.OPEN);
 	}
@@ -299,7 +295,7 @@ class ChatEnrollmentProcessTest {
 	}
 
 	private ProcessInstance instance(ChatEnrollments.Enrolled enrolled) {
-		ProcessInstance instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(enrolled.chatId())
+		ProcessInstance instance = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(enrolled.chatId())
 			.singleResult();
 		assertThat(instance.getId()).isEqualTo(enrolled.processInstanceId());
 		return instance;

@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
 import static se.vardflode.chat.ChatFixtures.CHILD;
 import static se.vardflode.chat.ChatFixtures.FATHER;
@@ -64,14 +68,6 @@ class ChatParticipantConsentProcessTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	FormService formService;
-	@Autowired
 	ChatEnrollments enrollments;
 	@Autowired
 	ChatRules rules;
@@ -95,7 +91,7 @@ class ChatParticipantConsentProcessTest {
 
 		assertThat(consent).isWaitingAt(GIVE_CONSENT, SEND_CONSENT_REQUEST);
 		assertThat(task(consent)).isAssignedTo("patient:199003151231");
-		assertThat(new String(formService.getDeployedTaskForm(task(consent).getId()).readAllBytes()))
+		assertThat(new String(formService().getDeployedTaskForm(task(consent).getId()).readAllBytes()))
 			.contains("\"id\": \"guardian-consent\"");
 		execute(job(SEND_CONSENT_REQUEST, consent));
 		MimeMessage request = mailbox.received()[0];
@@ -130,10 +126,10 @@ class ChatParticipantConsentProcessTest {
 		ProcessInstance consent = askToJoin(chat, FATHER, FATHER_MAIL);
 
 		EngineClock.setTo(Instant.parse("2026-12-07T09:00:01Z"));
-		execute(managementService.createJobQuery().processInstanceId(consent.getId()).timers().singleResult());
+		execute(managementService().createJobQuery().processInstanceId(consent.getId()).timers().singleResult());
 
 		assertThat(consent).hasPassed(REQUEST_EXPIRED).hasNotPassed(PARTICIPANT_ADDED);
-		assertThat(taskService.createTaskQuery().processInstanceId(consent.getId()).count()).isZero();
+		assertThat(taskService().createTaskQuery().processInstanceId(consent.getId()).count()).isZero();
 		assertThat(chats.participants(chat.id())).hasSize(2);
 	}
 
@@ -142,7 +138,7 @@ class ChatParticipantConsentProcessTest {
 		ProcessInstance consent = askToJoin(aBvcChatWithTheMotherOnly(), FATHER, FATHER_MAIL);
 		String taskId = task(consent).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("consent", "kanske"))).hasMessageContaining("consent: Värdet är inte ett av alternativen");
+		assertThatThrownBy(() -> taskService().complete(taskId, Map.of("consent", "kanske"))).hasMessageContaining("consent: Värdet är inte ett av alternativen");
 		assertThat(consent).isWaitingAt(GIVE_CONSENT);
 	}
 
@@ -171,7 +167,7 @@ class ChatParticipantConsentProcessTest {
 				() -> participantRequests.request(chat, personnummer(MOTHER), new EmailAddress(MOTHER_MAIL)));
 
 		assertThat(refused.status().value()).isEqualTo(422);
-		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(ChatConsentProcess.KEY).count())
+		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ChatConsentProcess.KEY).count())
 			.isZero();
 	}
 
@@ -196,7 +192,7 @@ class ChatParticipantConsentProcessTest {
 
 	private ProcessInstance askToJoin(ChatChannel chat, String personnummer, String email) {
 		String instanceId = participantRequests.request(chat, personnummer(personnummer), new EmailAddress(email)).processInstanceId();
-		return runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
 	}
 
 	private static Personnummer personnummer(String text) {

@@ -1,6 +1,8 @@
 package se.vardflode.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.chat.ChatFixtures.UM_UNIT;
 import static se.vardflode.chat.ChatFixtures.YOUTH;
 import static se.vardflode.chat.ChatFixtures.YOUTH_MAIL;
@@ -42,10 +44,6 @@ class ChatPostgresTest {
 
 	@Autowired
 	TestRestTemplate rest;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	TaskService taskService;
 
 	@BeforeEach
 	void setUp() {
@@ -66,7 +64,7 @@ class ChatPostgresTest {
 		EngineClock.setTo(Instant.parse("2027-11-09T09:00:01Z"));
 		runJob(instanceId, "reminderDue");
 		runJob(instanceId, "sendReminderMail");
-		assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskCandidateGroup(UM_UNIT).count()).isOne();
+		assertThat(taskService().createTaskQuery().processInstanceId(instanceId).taskCandidateGroup(UM_UNIT).count()).isOne();
 		EngineClock.setTo(Instant.parse("2027-11-23T09:00:01Z"));
 		runJob(instanceId, "chatExpires");
 		runJob(instanceId, "sendClosingNotice");
@@ -82,9 +80,9 @@ class ChatPostgresTest {
 	}
 
 	private void runJob(String instanceId, String activityId) {
-		Job job = managementService.createJobQuery().processInstanceId(instanceId).activityId(activityId).singleResult();
+		Job job = managementService().createJobQuery().processInstanceId(instanceId).activityId(activityId).singleResult();
 		assertThat(job).as("job at %s", activityId).isNotNull();
-		managementService.executeJob(job.getId());
+		managementService().executeJob(job.getId());
 	}
 
 	private ResponseEntity<Map<String, Object>> post(String path, Object body) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
 import static se.vardflode.chat.ChatFixtures.FATHER;
 import static se.vardflode.chat.ChatFixtures.FATHER_MAIL;
@@ -54,10 +56,6 @@ class MvcToBvcHandoverProcessTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	ChatEnrollments enrollments;
 	@Autowired
 	ChatRules rules;
@@ -98,7 +96,7 @@ class MvcToBvcHandoverProcessTest {
 		assertThat(mvcProcess).hasPassed("deliveryRegistered", "closeAfterPostnatalVisit").isWaitingAt("chatExpires");
 
 		EngineClock.setTo(Instant.parse("2027-07-13T22:00:01Z"));
-		execute(managementService.createJobQuery().processInstanceId(mvcProcess.getId()).activityId("chatExpires")
+		execute(managementService().createJobQuery().processInstanceId(mvcProcess.getId()).activityId("chatExpires")
 			.singleResult());
 
 		assertThat(chats.find(mvc.id()).orElseThrow().closedBy()).isEqualTo(ClosedBy.EXPIRED);
@@ -151,7 +149,7 @@ class MvcToBvcHandoverProcessTest {
 	}
 
 	private ProcessInstance instance(ChatChannel chat) {
-		return runtimeService.createProcessInstanceQuery().processInstanceId(chat.processInstanceId()).singleResult();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(chat.processInstanceId()).singleResult();
 	}
 
 	private long countChats() {

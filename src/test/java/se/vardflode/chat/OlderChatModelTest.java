@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static se.vardflode.chat.ChatFixtures.anMvcEnrollment;
 import static se.vardflode.chat.ChatFixtures.anUmEnrollment;
@@ -56,12 +59,6 @@ class OlderChatModelTest {
 	static final Instant ENROLLED = Instant.parse("2026-11-23T09:00:00Z");
 
 	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	ChatChannels chats;
 	@Autowired
 	ChatRules rules;
@@ -85,16 +82,16 @@ class OlderChatModelTest {
 
 	private ProcessDefinition deploy(InputStream model) throws IOException {
 		try (model) {
-			String deploymentId = repositoryService.createDeployment().name(DEPLOYMENT).addInputStream("chat-enrollment.bpmn", model)
+			String deploymentId = repositoryService().createDeployment().name(DEPLOYMENT).addInputStream("chat-enrollment.bpmn", model)
 				.deploy().getId();
-			return repositoryService.createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
+			return repositoryService().createProcessDefinitionQuery().deploymentId(deploymentId).singleResult();
 		}
 	}
 
 	@AfterEach
 	void removeTheOlderModel() {
-		repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).list()
-			.forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+		repositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT).list()
+			.forEach(deployment -> repositoryService().deleteDeployment(deployment.getId(), true));
 	}
 
 	@Test
@@ -102,7 +99,7 @@ class OlderChatModelTest {
 		ProcessInstance chat = aUmChatOnTheOlderModel();
 		EngineClock.setTo("2027-11-09T09:00:01Z");
 		execute(job(ChatProcess.REMINDER_DUE, chat));
-		Jobs.runAsyncContinuations(managementService, chat.getId());
+		Jobs.runAsyncContinuations(chat.getId());
 
 		complete(task(ChatProcess.EXTEND_OR_CLOSE_CHAT, chat),
 				Map.of("chatDecision", "extend", "extensionMonths", "3", "extensionReason", "Uppföljning behövs"));
@@ -115,7 +112,7 @@ class OlderChatModelTest {
 
 		migrateToTheCurrentVersion();
 
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(chat.getId()).singleResult().getProcessDefinitionId())
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(chat.getId()).singleResult().getProcessDefinitionId())
 			.isEqualTo(current.getId());
 		assertThat(job(ChatProcess.CHAT_EXPIRES, chat).getDuedate()).isEqualTo(Date.from(Instant.parse("2028-02-23T09:00:00Z")));
 		EngineClock.setTo("2028-02-23T09:00:01Z");
@@ -154,7 +151,7 @@ class OlderChatModelTest {
 		if (enrollment.dueDate() != null) {
 			variables.put("dueDate", enrollment.dueDate().toString());
 		}
-		ProcessInstance chat = runtimeService.createProcessInstanceById(older.getId()).businessKey(chatId).setVariables(variables)
+		ProcessInstance chat = runtimeService().createProcessInstanceById(older.getId()).businessKey(chatId).setVariables(variables)
 			.startBeforeActivity("chatOpenLoop")
 			.execute();
 		chats.open(chatId, chat.getId(), ENROLLED, expiresAt);
@@ -167,14 +164,14 @@ class OlderChatModelTest {
 						"dryRun", false, "mappings", List.of()), Map.class);
 		assertThat(response.getStatusCode()).as("%s", response.getBody()).isEqualTo(HttpStatus.OK);
 		String batchId = (String) ((Map<?, ?>) ((List<?>) response.getBody().get("sources")).get(0)).get("batchId");
-		Batch batch = managementService.createBatchQuery().batchId(batchId).singleResult();
-		managementService.executeJob(managementService.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult().getId());
-		managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
-			.forEach(migration -> managementService.executeJob(migration.getId()));
+		Batch batch = managementService().createBatchQuery().batchId(batchId).singleResult();
+		managementService().executeJob(managementService().createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult().getId());
+		managementService().createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
+			.forEach(migration -> managementService().executeJob(migration.getId()));
 	}
 
 	private String chatId(ProcessInstance chat) {
-		return (String) runtimeService.getVariable(chat.getId(), "chatId");
+		return (String) runtimeService().getVariable(chat.getId(), "chatId");
 	}
 
 }

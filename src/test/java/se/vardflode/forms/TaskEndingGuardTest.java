@@ -2,6 +2,8 @@ package se.vardflode.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -42,10 +44,6 @@ class TaskEndingGuardTest {
 	static final String PROCESS_OWNER = "processagare";
 
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
 	TestRestTemplate http;
 
 	ProcessInstance callBack;
@@ -53,14 +51,14 @@ class TaskEndingGuardTest {
 
 	@BeforeEach
 	void adviceLinePromisesACallBack() {
-		callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, Instant.now(), Duration.ofHours(2));
-		callTask = taskService.createTaskQuery().processInstanceId(callBack.getId()).singleResult();
+		callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(2));
+		callTask = taskService().createTaskQuery().processInstanceId(callBack.getId()).singleResult();
 	}
 
 	@AfterEach
 	void removeCallBack() {
-		if (runtimeService.createProcessInstanceQuery().processInstanceId(callBack.getId()).count() > 0) {
-			runtimeService.deleteProcessInstance(callBack.getId(), "test done");
+		if (runtimeService().createProcessInstanceQuery().processInstanceId(callBack.getId()).count() > 0) {
+			runtimeService().deleteProcessInstance(callBack.getId(), "test done");
 		}
 	}
 
@@ -71,15 +69,15 @@ class TaskEndingGuardTest {
 		ResponseEntity<String> error = post(ADVICE_NURSE, "/bpmnError", Map.of("errorCode", "noAnswer", "variables", body.get("variables")));
 		ResponseEntity<String> escalation = post(ADVICE_NURSE, "/bpmnEscalation",
 				Map.of("escalationCode", "noAnswer", "variables", body.get("variables")));
-		taskService.delegateTask(callTask.getId(), ADVICE_NURSE);
+		taskService().delegateTask(callTask.getId(), ADVICE_NURSE);
 		ResponseEntity<String> resolve = post(ADVICE_NURSE, "/resolve", body);
 
 		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(resolve.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(error.getBody()).contains("unitId");
-		assertThat(runtimeService.getVariable(callBack.getId(), "unitId")).isEqualTo(CallBackFixtures.ADVICE_LINE);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariable(callBack.getId(), "unitId")).isEqualTo(CallBackFixtures.ADVICE_LINE);
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -90,13 +88,13 @@ class TaskEndingGuardTest {
 		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(error.getBody()).contains("noAnswer", "gränshändelse");
 		assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
 	void a_delegated_task_is_resolved_through_its_form_which_is_checked() {
-		taskService.delegateTask(callTask.getId(), ADVICE_NURSE);
+		taskService().delegateTask(callTask.getId(), ADVICE_NURSE);
 
 		ResponseEntity<String> bad = post(ADVICE_NURSE, "/submit-form",
 				Map.of("variables", Map.of("patientReached", Map.of("value", "maybe"), "callNote", Map.of("value", "Ringt"))));
@@ -105,9 +103,9 @@ class TaskEndingGuardTest {
 
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(good.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).singleResult().getDelegationState())
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).singleResult().getDelegationState())
 			.isEqualTo(DelegationState.RESOLVED);
-		assertThat(runtimeService.getVariable(callBack.getId(), "patientReached")).isEqualTo("yes");
+		assertThat(runtimeService().getVariable(callBack.getId(), "patientReached")).isEqualTo("yes");
 	}
 
 	@Test
@@ -116,7 +114,7 @@ class TaskEndingGuardTest {
 				HttpMethod.DELETE, null, String.class);
 
 		assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -131,7 +129,7 @@ class TaskEndingGuardTest {
 
 	@Test
 	void a_real_failure_is_still_logged_as_an_error_with_its_cause(CapturedOutput output) {
-		assertThatThrownBy(() -> taskService.complete("no-such-task", Map.of())).isInstanceOf(ProcessEngineException.class)
+		assertThatThrownBy(() -> taskService().complete("no-such-task", Map.of())).isInstanceOf(ProcessEngineException.class)
 			.isNotInstanceOf(BadUserRequestException.class);
 
 		assertThat(output.getOut()).contains("ERROR").contains("ENGINE-16004").contains("no-such-task");

@@ -2,6 +2,7 @@ package se.vardflode.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -40,14 +41,12 @@ class DeploymentGuardTest {
 	static final String KEY = "guard-test";
 
 	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
 	TestRestTemplate http;
 
 	@AfterEach
 	void removeTestDeployments() {
-		repositoryService.createDeploymentQuery().deploymentName("guard-test").list()
-			.forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+		repositoryService().createDeploymentQuery().deploymentName("guard-test").list()
+			.forEach(deployment -> repositoryService().deleteDeployment(deployment.getId(), true));
 	}
 
 	@Test
@@ -124,12 +123,12 @@ class DeploymentGuardTest {
 
 		Deployment deployment = deploy(Bpmn.convertToString(model));
 
-		assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isEqualTo(1);
+		assertThat(repositoryService().createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
 	void deploys_every_file_of_processes_and_forms() throws IOException {
-		DeploymentBuilder builder = repositoryService.createDeployment().name("guard-test");
+		DeploymentBuilder builder = repositoryService().createDeployment().name("guard-test");
 		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("processes")), Files.walk(Path.of("forms")))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				builder.addString(file.getFileName().toString(), Files.readString(file));
@@ -138,7 +137,7 @@ class DeploymentGuardTest {
 
 		Deployment deployment = builder.deploy();
 
-		assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isPositive();
+		assertThat(repositoryService().createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isPositive();
 	}
 
 	@Test
@@ -160,7 +159,7 @@ class DeploymentGuardTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("Driftsättningen nekades", "unsafe.bpmn", "runScript", "SCRIPT");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
 	}
 
 	private static BpmnModelInstance process(Consumer<StartEventBuilder> body) {
@@ -175,16 +174,16 @@ class DeploymentGuardTest {
 			.hasMessageContaining("guard-test.bpmn")
 			.hasMessageContaining("'" + elementId + "'")
 			.hasMessageContaining("[" + rule + "]");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
 	}
 
 	private void assertRefused(String xml, String rule) {
 		assertThatThrownBy(() -> deploy(xml)).isInstanceOf(ParseException.class).hasMessageContaining("[" + rule + "]");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
 	}
 
 	private Deployment deploy(String xml) {
-		return repositoryService.createDeployment().name("guard-test").addString("guard-test.bpmn", xml).deploy();
+		return repositoryService().createDeployment().name("guard-test").addString("guard-test.bpmn", xml).deploy();
 	}
 
 }

@@ -1,6 +1,8 @@
 package se.vardflode.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
@@ -19,10 +21,6 @@ import se.vardflode.VardflodeTest;
 class DemoIdentitySeederTest {
 
 	@Autowired
-	IdentityService identityService;
-	@Autowired
-	AuthorizationService authorizationService;
-	@Autowired
 	FilterService filterService;
 	@Autowired
 	CareUnits careUnits;
@@ -36,7 +34,7 @@ class DemoIdentitySeederTest {
 		assertThat(careUnits.units()).extracting(CareUnit::id).contains("mvc-gavle", "bvc-gavle", "um-gavle", "radgivning",
 				"pst-sodra-halsingland", "psykiatri-gavleborg", "kommun-gavle-socialtjanst", "lakare-gavleborg");
 		for (CareUnit unit : careUnits.units()) {
-			assertThat(identityService.createGroupQuery().groupId(unit.id()).singleResult().getName()).isEqualTo(unit.name());
+			assertThat(identityService().createGroupQuery().groupId(unit.id()).singleResult().getName()).isEqualTo(unit.name());
 		}
 	}
 
@@ -46,7 +44,7 @@ class DemoIdentitySeederTest {
 			Filter filter = filterService.createFilterQuery().filterName(DemoIdentitySeeder.MY_UNIT_FILTER_PREFIX + unit.name()).singleResult();
 
 			assertThat(filter).as(unit.id()).isNotNull();
-			assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+			assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
 				.groupIdIn(unit.id()).hasPermission(Permissions.READ).count()).as(unit.id()).isEqualTo(1);
 		}
 	}
@@ -56,11 +54,11 @@ class DemoIdentitySeederTest {
 		String nurse = "bvc.karin";
 		String adviceNurse = "radgivning.erik";
 
-		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
-		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
-		assertThat(authorizationService.isUserAuthorized(adviceNurse, groupsOf(adviceNurse), Permissions.CREATE_INSTANCE,
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+		assertThat(authorizationService().isUserAuthorized(adviceNurse, groupsOf(adviceNurse), Permissions.CREATE_INSTANCE,
 				Resources.PROCESS_DEFINITION, "promised-call-back")).isTrue();
-		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE,
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE,
 				Resources.PROCESS_DEFINITION, "promised-call-back")).isFalse();
 	}
 
@@ -68,22 +66,22 @@ class DemoIdentitySeederTest {
 	void the_process_owner_administers_everything() {
 		String owner = "processagare";
 
-		assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId(owner).count()).isEqualTo(1);
-		assertThat(authorizationService.isUserAuthorized(owner, groupsOf(owner), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
-		assertThat(authorizationService.isUserAuthorized(owner, groupsOf(owner), Permissions.ALL, Resources.DEPLOYMENT, "any")).isTrue();
+		assertThat(identityService().createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId(owner).count()).isEqualTo(1);
+		assertThat(authorizationService().isUserAuthorized(owner, groupsOf(owner), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+		assertThat(authorizationService().isUserAuthorized(owner, groupsOf(owner), Permissions.ALL, Resources.DEPLOYMENT, "any")).isTrue();
 	}
 
 	@Test
 	void every_demo_account_exists_and_a_second_run_adds_nothing() {
-		long authorizations = authorizationService.createAuthorizationQuery().count();
+		long authorizations = authorizationService().createAuthorizationQuery().count();
 		long filters = filterService.createFilterQuery().count();
 
 		seeder.run(null);
 
-		assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+		assertThat(authorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
 		assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
 		for (DemoAccounts.DemoUser demo : demoAccounts.users()) {
-			assertThat(identityService.checkPassword(demo.id(), demoAccounts.password())).as(demo.id()).isTrue();
+			assertThat(identityService().checkPassword(demo.id(), demoAccounts.password())).as(demo.id()).isTrue();
 			assertThat(groupsOf(demo.id())).as(demo.id()).containsExactlyInAnyOrderElementsOf(demo.groups());
 		}
 	}
@@ -92,13 +90,13 @@ class DemoIdentitySeederTest {
 	void a_restart_gives_an_existing_unit_and_user_the_process_starts_and_memberships_a_release_added() {
 		String unit = "bvc-gavle";
 		String nurse = "bvc.karin";
-		authorizationService.createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)
-			.resourceId("chat-enrollment").list().forEach(old -> authorizationService.deleteAuthorization(old.getId()));
-		identityService.deleteMembership(nurse, unit);
+		authorizationService().createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId("chat-enrollment").list().forEach(old -> authorizationService().deleteAuthorization(old.getId()));
+		identityService().deleteMembership(nurse, unit);
 
 		seeder.run(null);
 
-		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
 				"chat-enrollment")).isTrue();
 		assertThat(groupsOf(nurse)).contains(unit);
 	}
@@ -108,7 +106,7 @@ class DemoIdentitySeederTest {
 		String adviceNurse = "radgivning.erik";
 
 		java.util.List<String> filters;
-		identityService.setAuthentication(adviceNurse, groupsOf(adviceNurse));
+		identityService().setAuthentication(adviceNurse, groupsOf(adviceNurse));
 		try {
 			// Tasklist lists the filters the user may read by priority and opens the first
 			filters = filterService.createFilterQuery().list().stream()
@@ -116,7 +114,7 @@ class DemoIdentitySeederTest {
 				.map(Filter::getName).toList();
 		}
 		finally {
-			identityService.clearAuthentication();
+			identityService().clearAuthentication();
 		}
 
 		assertThat(filters).containsExactly("Min enhet – Rådgivningen", DemoIdentitySeeder.MY_TASKS_FILTER);
@@ -137,7 +135,7 @@ class DemoIdentitySeederTest {
 	}
 
 	private java.util.List<String> groupsOf(String userId) {
-		return identityService.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
+		return identityService().createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
 	}
 
 }

@@ -2,6 +2,8 @@ package se.vardflode.identity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -50,10 +52,6 @@ class SwedishTasklistBrowserTest {
 	int port;
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	AuthorizationService authorizationService;
 
 	String triageInstanceId;
 
@@ -74,15 +72,15 @@ class SwedishTasklistBrowserTest {
 	@AfterEach
 	void removeTheContact() {
 		if (triageInstanceId != null) {
-			runtimeService.deleteProcessInstance(triageInstanceId, "test done");
+			runtimeService().deleteProcessInstance(triageInstanceId, "test done");
 		}
 	}
 
 	@Test
 	void the_advice_line_nurse_works_a_triage_contact_in_a_swedish_tasklist() {
 		// Given the advice line may not yet read the triage model (as before its first triage task), and a phone contact
-		authorizationService.createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
-			.resourceId(TRIAGE).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+		authorizationService().createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId(TRIAGE).list().forEach(grant -> authorizationService().deleteAuthorization(grant.getId()));
 		triageInstanceId = registerPhoneContact();
 
 		try (BrowserContext desktop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800).setLocale("en-US"))) {

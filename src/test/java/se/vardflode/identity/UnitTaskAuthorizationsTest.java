@@ -1,6 +1,9 @@
 package se.vardflode.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.List;
 import java.util.Map;
@@ -40,12 +43,6 @@ class UnitTaskAuthorizationsTest {
 	@Autowired
 	TestRestTemplate http;
 	@Autowired
-	AuthorizationService authorizationService;
-	@Autowired
-	IdentityService identityService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
 	ProcessEngine processEngine;
 	@Autowired
 	UnitTaskAuthorizationsPlugin plugin;
@@ -60,7 +57,7 @@ class UnitTaskAuthorizationsTest {
 	@AfterEach
 	void removeTheContact() {
 		if (triageInstanceId != null) {
-			runtimeService.deleteProcessInstance(triageInstanceId, "test done");
+			runtimeService().deleteProcessInstance(triageInstanceId, "test done");
 		}
 	}
 
@@ -81,9 +78,9 @@ class UnitTaskAuthorizationsTest {
 	void the_unit_may_not_start_the_pathway_nor_read_its_other_instances_and_other_units_may_not_read_it() {
 		triageInstanceId = registerPhoneContact();
 
-		assertThat(authorizationService.isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+		assertThat(authorizationService().isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
 				TRIAGE)).isFalse();
-		assertThat(authorizationService.isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+		assertThat(authorizationService().isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
 				TRIAGE)).isFalse();
 		assertThat(get("bvc.karin", triageXml()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
@@ -104,11 +101,11 @@ class UnitTaskAuthorizationsTest {
 		triageInstanceId = registerPhoneContact();
 		String second = registerPhoneContact();
 		try {
-			assertThat(authorizationService.createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
+			assertThat(authorizationService().createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
 				.resourceId(TRIAGE).count()).isEqualTo(1);
 		}
 		finally {
-			runtimeService.deleteProcessInstance(second, "test done");
+			runtimeService().deleteProcessInstance(second, "test done");
 		}
 	}
 
@@ -120,8 +117,8 @@ class UnitTaskAuthorizationsTest {
 	}
 
 	private void revokeReadOfTheTriage() {
-		authorizationService.createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION).resourceId(TRIAGE)
-			.list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+		authorizationService().createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION).resourceId(TRIAGE)
+			.list().forEach(grant -> authorizationService().deleteAuthorization(grant.getId()));
 	}
 
 	private String registerPhoneContact() {
@@ -145,7 +142,7 @@ class UnitTaskAuthorizationsTest {
 	}
 
 	private List<String> groupsOf(String userId) {
-		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+		return identityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
 	}
 
 }

@@ -2,6 +2,9 @@ package se.vardflode.kpi;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -54,12 +57,6 @@ class ChatKpiTest {
 	@Autowired
 	TestRestTemplate http;
 	@Autowired
-	TaskService taskService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	JdbcTemplate jdbc;
 
 	final List<String> chatIds = new ArrayList<>();
@@ -92,8 +89,8 @@ class ChatKpiTest {
 	@AfterAll
 	void removeTheChats() {
 		for (String chatId : chatIds) {
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(chatId).list()
-				.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test clean-up", true, true));
+			runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(chatId).list()
+				.forEach(instance -> runtimeService().deleteProcessInstance(instance.getId(), "test clean-up", true, true));
 			jdbc.update("delete from chat_participant where chat_id = ?", chatId);
 			jdbc.update("delete from chat_channel where id = ?", chatId);
 		}
@@ -182,7 +179,7 @@ class ChatKpiTest {
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String chatId = (String) created.getBody().get("chatId");
 		chatIds.add(chatId);
-		Jobs.runAsyncContinuations(managementService, processInstance(chatId));
+		Jobs.runAsyncContinuations(processInstance(chatId));
 		return chatId;
 	}
 
@@ -190,7 +187,7 @@ class ChatKpiTest {
 		ResponseEntity<String> closed = http.withBasicAuth("um.sara", "demo")
 			.postForEntity("/api/chats/" + chatId + "/close", Map.of("closedBy", closedBy, "reason", "Klart"), String.class);
 		assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		Jobs.runAsyncContinuations(managementService, processInstance(chatId));
+		Jobs.runAsyncContinuations(processInstance(chatId));
 	}
 
 	@SuppressWarnings("rawtypes")
@@ -199,17 +196,17 @@ class ChatKpiTest {
 			.postForEntity("/api/chats/" + chatId + "/participants", Map.of("personnummer", PARTNER, "email", "partner@example.se"), Map.class);
 		assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		String consent = (String) requested.getBody().get("processInstanceId");
-		Jobs.runAsyncContinuations(managementService, consent);
-		taskService.complete(taskService.createTaskQuery().processInstanceId(consent).singleResult().getId(), Map.of("consent", "yes"));
-		Jobs.runAsyncContinuations(managementService, consent);
+		Jobs.runAsyncContinuations(consent);
+		taskService().complete(taskService().createTaskQuery().processInstanceId(consent).singleResult().getId(), Map.of("consent", "yes"));
+		Jobs.runAsyncContinuations(consent);
 	}
 
 	private void fireTimer(String chatId, String activityId) {
-		new ProcessSteps(taskService, managementService).fireTimer(processInstance(chatId), activityId);
+		new ProcessSteps(taskService(), managementService()).fireTimer(processInstance(chatId), activityId);
 	}
 
 	private void completeTask(String chatId, Map<String, Object> variables) {
-		new ProcessSteps(taskService, managementService).complete(processInstance(chatId), null, variables);
+		new ProcessSteps(taskService(), managementService()).complete(processInstance(chatId), null, variables);
 	}
 
 	private String processInstance(String chatId) {

@@ -1,6 +1,8 @@
 package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -42,10 +44,6 @@ class ReferralKpiTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
 
 	@BeforeAll
 	void seedThreeMonthsOfReferrals() {
@@ -135,21 +133,21 @@ class ReferralKpiTest {
 		ResponseEntity<Map> response = http.withBasicAuth(user, "demo").postForEntity("/api/referrals", request, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) response.getBody().get("processInstanceId");
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 		return instance;
 	}
 
 	private void complete(String instance, String taskKey, Instant when, Map<String, Object> variables) {
 		EngineClock.setTo(when);
-		taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult().getId(),
+		taskService().complete(taskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult().getId(),
 				variables);
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 	}
 
 	private void fireTimer(String instance, String activityId, Instant when) {
 		EngineClock.setTo(when);
-		managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult().getId());
-		Jobs.runAsyncContinuations(managementService, instance);
+		managementService().executeJob(managementService().createJobQuery().processInstanceId(instance).activityId(activityId).singleResult().getId());
+		Jobs.runAsyncContinuations(instance);
 	}
 
 	private static Instant at(String day) {

@@ -1,6 +1,9 @@
 package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -41,19 +44,13 @@ class SipKpiTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 
 	final List<String> instances = new ArrayList<>();
 	ProcessSteps steps;
 
 	@BeforeAll
 	void seedThreeMonthsOfSips() {
-		steps = new ProcessSteps(taskService, managementService);
+		steps = new ProcessSteps(taskService(), managementService());
 		ProcessSteps.at("2024-02-05T09:00:00Z");
 		String planInForce = request("kommun.eva", SOCIAL_SERVICES, "Gävle kommun");
 		ProcessSteps.at("2024-02-07T09:00:00Z");
@@ -91,8 +88,8 @@ class SipKpiTest {
 	@AfterAll
 	void removeTheSips() {
 		for (String instance : instances) {
-			if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
-				runtimeService.deleteProcessInstance(instance, "test clean-up", true, true);
+			if (runtimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+				runtimeService().deleteProcessInstance(instance, "test clean-up", true, true);
 			}
 		}
 	}
@@ -137,7 +134,7 @@ class SipKpiTest {
 		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) created.getBody().get("processInstanceId");
 		instances.add(instance);
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 		return instance;
 	}
 

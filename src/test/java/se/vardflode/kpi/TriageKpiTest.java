@@ -1,6 +1,9 @@
 package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,19 +45,13 @@ class TriageKpiTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 
 	final List<String> contacts = new ArrayList<>();
 	ProcessSteps steps;
 
 	@BeforeAll
 	void seedThreeMonthsOfContacts() {
-		steps = new ProcessSteps(taskService, managementService);
+		steps = new ProcessSteps(taskService(), managementService());
 		ProcessSteps.at("2024-02-05T09:00:00Z");
 		String nextDay = toPstAssessment(contact(null));
 		ProcessSteps.at("2024-02-06T09:00:00Z");
@@ -77,16 +74,16 @@ class TriageKpiTest {
 			anxious.add(acceptsTheAnxietySchool(contact(null)));
 		}
 		ProcessSteps.at("2024-02-15T10:00:00Z");
-		String group = taskService.createTaskQuery().processDefinitionKey("group-treatment").taskDefinitionKey("startGroup").singleResult()
+		String group = taskService().createTaskQuery().processDefinitionKey("group-treatment").taskDefinitionKey("startGroup").singleResult()
 			.getProcessInstanceId();
 		steps.complete(group, "startGroup", Map.of("groupMeetingInfo", "Måndag kl. 15.00, länk i 1177"));
-		anxious.forEach(patient -> Jobs.runAsyncContinuations(managementService, patient));
+		anxious.forEach(patient -> Jobs.runAsyncContinuations(patient));
 
 		ProcessSteps.at("2024-03-04T09:00:00Z");
 		steps.complete(contact(null), "triageContact", triage("yes", false));
 		ProcessSteps.at("2024-03-11T08:00:00Z");
 		String callBack = contact("2024-03-11T10:00:00+01:00");
-		steps.fireTimer(runtimeService.createProcessInstanceQuery().superProcessInstanceId(callBack).singleResult().getId(), "callBackTimePassed");
+		steps.fireTimer(runtimeService().createProcessInstanceQuery().superProcessInstanceId(callBack).singleResult().getId(), "callBackTimePassed");
 
 		ProcessSteps.at("2024-04-02T09:00:00Z");
 		contact(null);
@@ -95,8 +92,8 @@ class TriageKpiTest {
 	@AfterAll
 	void removeTheContacts() {
 		for (String contact : contacts) {
-			if (runtimeService.createProcessInstanceQuery().processInstanceId(contact).count() > 0) {
-				runtimeService.deleteProcessInstance(contact, "test clean-up", true, true);
+			if (runtimeService().createProcessInstanceQuery().processInstanceId(contact).count() > 0) {
+				runtimeService().deleteProcessInstance(contact, "test clean-up", true, true);
 			}
 		}
 	}
@@ -152,7 +149,7 @@ class TriageKpiTest {
 		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) created.getBody().get("processInstanceId");
 		contacts.add(instance);
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 		return instance;
 	}
 
@@ -174,14 +171,14 @@ class TriageKpiTest {
 
 	/** The patient answers the one questionnaire sent to her: items 1 to {@code high} at 3, the rest 0. */
 	private void answer(String contact, String keyPrefix, int items, int high) {
-		String questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
-		Jobs.runAsyncContinuations(managementService, questionnaire);
+		String questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
+		Jobs.runAsyncContinuations(questionnaire);
 		Map<String, Object> answers = new HashMap<>();
 		for (int item = 1; item <= items; item++) {
 			answers.put(keyPrefix + item, item <= high ? "3" : "0");
 		}
 		steps.complete(questionnaire, null, answers);
-		Jobs.runAsyncContinuations(managementService, contact);
+		Jobs.runAsyncContinuations(contact);
 	}
 
 	private void assessByPst(String contact) {

@@ -1,6 +1,9 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.DEMO_PASSWORD;
 import static se.vardflode.patient.PatientTaskFixtures.LOVA;
 
@@ -41,12 +44,6 @@ class PathwayPatientTasksTest {
 	int port;
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
 
 	String sipInstanceId;
 	String triageInstanceId;
@@ -54,8 +51,8 @@ class PathwayPatientTasksTest {
 	@AfterEach
 	void removeInstances() {
 		for (String id : new String[] { sipInstanceId, triageInstanceId }) {
-			if (id != null && runtimeService.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-				runtimeService.deleteProcessInstance(id, "test done");
+			if (id != null && runtimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+				runtimeService().deleteProcessInstance(id, "test done");
 			}
 		}
 	}
@@ -69,11 +66,11 @@ class PathwayPatientTasksTest {
 		triageInstanceId = started(http.withBasicAuth("radgivning.erik", DEMO_PASSWORD).postForEntity("/api/triage-contacts", Map.of(
 				"personnummer", LOVA.formatted(), "healthCentreUnitId", "vc-gavle", "channel", "PHONE",
 				"contactReason", "Nedstämd sedan i somras", "patientEmail", "lova@example.se"), Map.class));
-		Task triage = taskService.createTaskQuery().processInstanceId(triageInstanceId).singleResult();
-		taskService.complete(triage.getId(), Map.of("acuteSuicideRisk", "no", "assessment", "Bedömd i telefon",
+		Task triage = taskService().createTaskQuery().processInstanceId(triageInstanceId).singleResult();
+		taskService().complete(triage.getId(), Map.of("acuteSuicideRisk", "no", "assessment", "Bedömd i telefon",
 				"mainProblem", "DEPRESSION", "sendPhq9", true, "sendGad7", false, "sendAudit", false, "sendDudit", false));
-		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(triageInstanceId).singleResult();
-		Jobs.runAsyncContinuations(managementService, questionnaire.getId());
+		ProcessInstance questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(triageInstanceId).singleResult();
+		Jobs.runAsyncContinuations(questionnaire.getId());
 		PatientSession lova = new PatientSession(port);
 		assertThat(lova.logIn(LOVA.formatted(), DEMO_PASSWORD)).endsWith("/patient/");
 
@@ -81,7 +78,7 @@ class PathwayPatientTasksTest {
 
 		assertThat(tasks.findValuesAsText("unit")).containsExactlyInAnyOrder("Kommun Gävle socialtjänst", "Rådgivningen");
 		assertThat(tasks.findValues("due")).allSatisfy(due -> assertThat(due.asText()).matches("\\d{4}-\\d{2}-\\d{2}"));
-		String consentTaskId = taskService.createTaskQuery().processInstanceId(sipInstanceId).singleResult().getId();
+		String consentTaskId = taskService().createTaskQuery().processInstanceId(sipInstanceId).singleResult().getId();
 		assertThat(tasks.findValuesAsText("id")).contains(consentTaskId);
 		HttpResponse<String> refused = lova.postJson("/api/patient/tasks/" + consentTaskId, Map.of("consent", "kanske"));
 		assertThat(refused.statusCode()).isEqualTo(400);
@@ -89,7 +86,7 @@ class PathwayPatientTasksTest {
 		HttpResponse<String> consented = lova.postJson("/api/patient/tasks/" + consentTaskId,
 				Map.of("consent", "yes", "acceptedParticipants", List.of("psykiatri-gavleborg")));
 		assertThat(consented.statusCode()).isEqualTo(204);
-		assertThat(runtimeService.getVariable(sipInstanceId, "consent")).isEqualTo("yes");
+		assertThat(runtimeService().getVariable(sipInstanceId, "consent")).isEqualTo("yes");
 	}
 
 	private static String started(ResponseEntity<Map> response) {

@@ -1,6 +1,8 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -32,10 +34,6 @@ class PatientAuditLogPostgresTest {
 	PatientAuditLog auditLog;
 	@Autowired
 	JdbcTemplate jdbc;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
 
 	@Test
 	void a_read_is_logged_with_who_which_patient_what_and_when() {
@@ -55,7 +53,7 @@ class PatientAuditLogPostgresTest {
 		PathwayEntries entries = new PathwayEntries(port);
 		try {
 			String instance = entries.triageContact(PatientTaskFixtures.TOLVAN);
-			String task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("triageContact").singleResult().getId();
+			String task = taskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("triageContact").singleResult().getId();
 			long mark = jdbc.queryForObject("select coalesce(max(id), 0) from patient_audit_log", Long.class);
 
 			// this context's engine is named "postgres" (PostgresTest)
@@ -69,7 +67,7 @@ class PatientAuditLogPostgresTest {
 			assertThat(ProcessPatientsTest.backfilledRegister(jdbc)).containsEntry(instance, PatientTaskFixtures.TOLVAN.value());
 		}
 		finally {
-			entries.removeAll(runtimeService, jdbc);
+			entries.removeAll(runtimeService(), jdbc);
 		}
 	}
 

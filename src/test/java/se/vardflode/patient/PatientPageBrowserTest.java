@@ -2,6 +2,9 @@ package se.vardflode.patient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -37,12 +40,6 @@ class PatientPageBrowserTest {
 
 	@LocalServerPort
 	int port;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	HistoryService historyService;
 
 	@BeforeAll
 	static void startChromium() {
@@ -58,8 +55,8 @@ class PatientPageBrowserTest {
 
 	@Test
 	void a_patient_completes_her_questionnaire_on_her_phone() {
-		PatientTaskFixtures.deployQuestionnaire(repositoryService);
-		ProcessInstance questionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService, PatientTaskFixtures.TOLVAN,
+		PatientTaskFixtures.deployQuestionnaire(repositoryService());
+		ProcessInstance questionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), PatientTaskFixtures.TOLVAN,
 				Instant.parse("2026-12-01T12:00:00Z"));
 
 		try (BrowserContext phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("sv-SE"))) {
@@ -106,10 +103,10 @@ class PatientPageBrowserTest {
 			assertThat(page.getByText("Du är utloggad.")).isVisible();
 		}
 
-		HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().processInstanceId(questionnaire.getId()).singleResult();
+		HistoricTaskInstance task = historyService().createHistoricTaskInstanceQuery().processInstanceId(questionnaire.getId()).singleResult();
 		assertThat(task.getDeleteReason()).isEqualTo("completed");
 		Map<String, Object> answers = new HashMap<>();
-		for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).list()) {
+		for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).list()) {
 			answers.put(variable.getName(), variable.getValue());
 		}
 		assertThat(answers).containsEntry("mood", "ok").containsEntry("sleepHours", 6).containsEntry("consent", true)

@@ -1,6 +1,9 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.DEMO_PASSWORD;
 import static se.vardflode.patient.PatientTaskFixtures.LOVA;
 import static se.vardflode.patient.PatientTaskFixtures.TOLVAN;
@@ -49,12 +52,6 @@ class PatientTaskApiTest {
 	@LocalServerPort
 	int port;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
 	PatientAuditLog auditLog;
 	@Autowired
 	TestRestTemplate http;
@@ -73,17 +70,17 @@ class PatientTaskApiTest {
 			PatientTaskFixtures.deployQuestionnaire(repositoryService);
 			deployed = true;
 		}
-		tolvansQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService, TOLVAN, due);
-		lovasQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService, LOVA, due);
-		tolvansTask = PatientTaskFixtures.taskOf(taskService, tolvansQuestionnaire);
-		lovasTask = PatientTaskFixtures.taskOf(taskService, lovasQuestionnaire);
+		tolvansQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), TOLVAN, due);
+		lovasQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), LOVA, due);
+		tolvansTask = PatientTaskFixtures.taskOf(taskService(), tolvansQuestionnaire);
+		lovasTask = PatientTaskFixtures.taskOf(taskService(), lovasQuestionnaire);
 	}
 
 	@AfterEach
 	void removeQuestionnaires() {
 		for (ProcessInstance instance : List.of(tolvansQuestionnaire, lovasQuestionnaire)) {
-			if (runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
-				runtimeService.deleteProcessInstance(instance.getId(), "test done");
+			if (runtimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
+				runtimeService().deleteProcessInstance(instance.getId(), "test done");
 			}
 		}
 	}
@@ -130,7 +127,7 @@ class PatientTaskApiTest {
 		assertThat(tolvan.get("/api/patient/tasks/no-such-task").statusCode()).isEqualTo(404);
 		assertThat(tolvan.postJson("/api/patient/tasks/" + lovasTask.getId(), PatientTaskFixtures.completeAnswer()).statusCode())
 			.isEqualTo(404);
-		assertThat(taskService.createTaskQuery().taskId(lovasTask.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(lovasTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -147,8 +144,8 @@ class PatientTaskApiTest {
 		JsonNode problem = PatientSession.json(response);
 		assertThat(problem.path("type").asText()).isEqualTo("https://vardflode.se/problem/invalid-form");
 		assertThat(problem.path("errors").properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("mood", "sleepHours", "consent");
-		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
-		assertThat(runtimeService.getVariables(tolvansQuestionnaire.getId())).containsOnlyKeys("patientId", "unitId", "dueDate");
+		assertThat(taskService().createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariables(tolvansQuestionnaire.getId())).containsOnlyKeys("patientId", "unitId", "dueDate");
 	}
 
 	@Test
@@ -158,9 +155,9 @@ class PatientTaskApiTest {
 		HttpResponse<String> response = tolvan.postJson("/api/patient/tasks/" + tolvansTask.getId(), PatientTaskFixtures.completeAnswer());
 
 		assertThat(response.statusCode()).isEqualTo(204);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(tolvansQuestionnaire.getId()).count()).isZero();
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(tolvansQuestionnaire.getId()).count()).isZero();
 		Map<String, Object> answers = new HashMap<>();
-		for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+		for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery()
 			.processInstanceId(tolvansQuestionnaire.getId()).list()) {
 			answers.put(variable.getName(), variable.getValue());
 		}
@@ -184,7 +181,7 @@ class PatientTaskApiTest {
 		assertThat(unitView.getBody()).isEmpty();
 		assertThat(byNurse.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(byOwner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -260,8 +257,8 @@ class PatientTaskApiTest {
 		}
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
-		assertThat(runtimeService.getVariables(tolvansQuestionnaire.getId())).doesNotContainKey("mood");
+		assertThat(taskService().createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariables(tolvansQuestionnaire.getId())).doesNotContainKey("mood");
 		assertThat(auditLog.entriesFor(TOLVAN)).noneMatch(entry -> entry.action() == Action.COMPLETE_TASK && tolvansTask.getId().equals(entry.taskId()));
 	}
 

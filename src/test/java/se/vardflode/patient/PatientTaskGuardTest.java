@@ -1,6 +1,8 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.DEMO_PASSWORD;
 import static se.vardflode.patient.PatientTaskFixtures.LOVA;
 
@@ -47,10 +49,6 @@ class PatientTaskGuardTest {
 	@Autowired
 	TestRestTemplate http;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
 	PatientAuditLog auditLog;
 
 	String sipInstanceId;
@@ -64,14 +62,14 @@ class PatientTaskGuardTest {
 				"participants", Map.of("regionUnitIds", List.of("psykiatri-gavleborg"), "external", List.of())), Map.class);
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		sipInstanceId = (String) started.getBody().get("processInstanceId");
-		consent = taskService.createTaskQuery().processInstanceId(sipInstanceId).singleResult();
+		consent = taskService().createTaskQuery().processInstanceId(sipInstanceId).singleResult();
 		assertThat(consent.getAssignee()).isEqualTo(PatientAssignee.of(LOVA));
 	}
 
 	@AfterEach
 	void removeSip() {
-		if (runtimeService.createProcessInstanceQuery().processInstanceId(sipInstanceId).count() > 0) {
-			runtimeService.deleteProcessInstance(sipInstanceId, "test done");
+		if (runtimeService().createProcessInstanceQuery().processInstanceId(sipInstanceId).count() > 0) {
+			runtimeService().deleteProcessInstance(sipInstanceId, "test done");
 		}
 	}
 
@@ -101,7 +99,7 @@ class PatientTaskGuardTest {
 
 		assertThat(attempts).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.FORBIDDEN);
 		assertStillLovasOpenTask();
-		assertThat(taskService.getIdentityLinksForTask(consent.getId())).extracting(link -> link.getType())
+		assertThat(taskService().getIdentityLinksForTask(consent.getId())).extracting(link -> link.getType())
 			.containsExactly("assignee");
 		assertThat(refusalsLogged()).isEqualTo(attempts.size());
 	}
@@ -122,8 +120,8 @@ class PatientTaskGuardTest {
 
 		assertThat(attempts).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.FORBIDDEN);
 		assertStillLovasOpenTask();
-		assertThat(runtimeService.getVariable(sipInstanceId, "consent")).isNull();
-		assertThat(runtimeService.getVariable(sipInstanceId, "unitId")).isEqualTo("kommun-gavle-socialtjanst");
+		assertThat(runtimeService().getVariable(sipInstanceId, "consent")).isNull();
+		assertThat(runtimeService().getVariable(sipInstanceId, "unitId")).isEqualTo("kommun-gavle-socialtjanst");
 		assertThat(refusalsLogged()).isEqualTo(attempts.size());
 	}
 
@@ -143,9 +141,9 @@ class PatientTaskGuardTest {
 
 	@Test
 	void a_staff_task_cannot_be_handed_to_a_patient_where_her_page_would_show_it() {
-		Task coordinatorsTask = taskService.newTask();
+		Task coordinatorsTask = taskService().newTask();
 		coordinatorsTask.setName("Ring socialsekreteraren");
-		taskService.saveTask(coordinatorsTask);
+		taskService().saveTask(coordinatorsTask);
 		String patient = PatientAssignee.of(LOVA);
 		try {
 			List<ResponseEntity<String>> attempts = List.of(
@@ -159,11 +157,11 @@ class PatientTaskGuardTest {
 							Map.of("name", "Svara på en fråga", "assignee", patient), String.class));
 
 			assertThat(attempts).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.FORBIDDEN);
-			assertThat(taskService.createTaskQuery().taskAssignee(patient).list()).extracting(Task::getId).containsExactly(consent.getId());
-			assertThat(taskService.createTaskQuery().taskId(coordinatorsTask.getId()).singleResult().getOwner()).isNull();
+			assertThat(taskService().createTaskQuery().taskAssignee(patient).list()).extracting(Task::getId).containsExactly(consent.getId());
+			assertThat(taskService().createTaskQuery().taskId(coordinatorsTask.getId()).singleResult().getOwner()).isNull();
 		}
 		finally {
-			taskService.deleteTask(coordinatorsTask.getId(), true);
+			taskService().deleteTask(coordinatorsTask.getId(), true);
 		}
 	}
 
@@ -175,11 +173,11 @@ class PatientTaskGuardTest {
 
 		assertThat(lova.postJson("/api/patient/tasks/" + consent.getId(),
 				Map.of("consent", "yes", "acceptedParticipants", List.of("psykiatri-gavleborg"))).statusCode()).isEqualTo(204);
-		assertThat(runtimeService.getVariable(sipInstanceId, "consent")).isEqualTo("yes");
+		assertThat(runtimeService().getVariable(sipInstanceId, "consent")).isEqualTo("yes");
 	}
 
 	private void assertStillLovasOpenTask() {
-		Task now = taskService.createTaskQuery().taskId(consent.getId()).singleResult();
+		Task now = taskService().createTaskQuery().taskId(consent.getId()).singleResult();
 		assertThat(now).as("the consent task is still open").isNotNull();
 		assertThat(now.getAssignee()).isEqualTo(PatientAssignee.of(LOVA));
 		assertThat(now.getOwner()).isNull();

@@ -1,6 +1,9 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.TOLVAN;
 
 import java.net.http.HttpResponse;
@@ -59,12 +62,6 @@ class StaffReadAccessLogTest {
 	@LocalServerPort
 	int port;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
 	FilterService filterService;
 	@Autowired
 	JdbcTemplate jdbc;
@@ -79,8 +76,8 @@ class StaffReadAccessLogTest {
 
 	@AfterEach
 	void removeContacts() {
-		entries.removeAll(runtimeService, jdbc);
-		started.forEach(instance -> runtimeService.deleteProcessInstanceIfExists(instance, "test done", true, true, true, false));
+		entries.removeAll(runtimeService(), jdbc);
+		started.forEach(instance -> runtimeService().deleteProcessInstanceIfExists(instance, "test done", true, true, true, false));
 	}
 
 	static Stream<Arguments> readPaths() {
@@ -280,7 +277,7 @@ class StaffReadAccessLogTest {
 	@Test
 	void the_call_back_promised_at_a_triage_contact_is_the_triage_patients() {
 		String instance = triageContactWithCallBackFor(TOLVAN);
-		Task callBack = taskService.createTaskQuery().taskDefinitionKey(CALL_BACK_TASK).processInstanceBusinessKey(businessKeyOf(instance))
+		Task callBack = taskService().createTaskQuery().taskDefinitionKey(CALL_BACK_TASK).processInstanceBusinessKey(businessKeyOf(instance))
 			.singleResult();
 		long mark = lastRow();
 
@@ -293,7 +290,7 @@ class StaffReadAccessLogTest {
 	@Test
 	void the_history_of_a_finished_instance_still_names_its_patient() {
 		String instance = triageContactFor(TOLVAN);
-		runtimeService.deleteProcessInstance(instance, "kontakten avslutad");
+		runtimeService().deleteProcessInstance(instance, "kontakten avslutad");
 		long mark = lastRow();
 
 		HttpResponse<String> read = StaffHttp.basic(port, PROCESS_OWNER).get("/engine-rest/history/variable-instance?processInstanceId=" + instance);
@@ -305,9 +302,9 @@ class StaffReadAccessLogTest {
 
 	@Test
 	void a_task_about_no_patient_writes_nothing() {
-		ProcessInstance reminder = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, Instant.now(), Duration.ofHours(2));
+		ProcessInstance reminder = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(2));
 		started.add(reminder.getId());
-		Task callBack = taskService.createTaskQuery().processInstanceId(reminder.getId()).singleResult();
+		Task callBack = taskService().createTaskQuery().processInstanceId(reminder.getId()).singleResult();
 		long mark = lastRow();
 
 		HttpResponse<String> read = StaffHttp.basic(port, ADVICE_LINE_NURSE).get("/engine-rest/task/" + callBack.getId() + "/variables");
@@ -321,8 +318,8 @@ class StaffReadAccessLogTest {
 		String instance = triageContactFor(TOLVAN);
 		long mark = lastRow();
 
-		Map<String, Object> variables = taskService.getVariables(taskOf(instance, TRIAGE_TASK).getId());
-		historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list();
+		Map<String, Object> variables = taskService().getVariables(taskOf(instance, TRIAGE_TASK).getId());
+		historyService().createHistoricVariableInstanceQuery().processInstanceId(instance).list();
 
 		assertThat(variables).containsEntry("personnummer", TOLVAN.value());
 		assertThat(rowsAfter(mark)).isEmpty();
@@ -360,11 +357,11 @@ class StaffReadAccessLogTest {
 	}
 
 	private Task taskOf(String instance, String taskKey) {
-		return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+		return taskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
 	}
 
 	private String businessKeyOf(String instance) {
-		return runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
 	}
 
 	private static JsonNode json(String body) {

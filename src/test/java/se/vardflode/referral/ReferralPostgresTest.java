@@ -1,6 +1,9 @@
 package se.vardflode.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +40,6 @@ class ReferralPostgresTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
 
 	@Test
 	void a_referral_returned_twice_is_decided_in_joint_consultation() {
@@ -52,18 +49,18 @@ class ReferralPostgresTest {
 				"diagnosisCode", "F32.2", "severity", "SEVERE", "suicideRisk", "MODERATE"), Map.class);
 		assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) sent.getBody().get("processInstanceId");
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Ange behandlingsförsök"));
 		complete("vc.anders", instance, "reviseReferral", Map.of("revision", "RESEND", "revisionNote", "Två SSRI utan effekt"));
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Primärvårdsnivå"));
 		complete("vc.anders", instance, "consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialist"));
 		complete("psykiatri.johan", instance, "consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Vi tar över"));
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 
-		assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey()).isEqualTo("registerFirstVisit");
-		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondReturn").count()).isEqualTo(1);
-		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("returnCount").singleResult()
+		assertThat(taskService().createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey()).isEqualTo("registerFirstVisit");
+		assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondReturn").count()).isEqualTo(1);
+		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("returnCount").singleResult()
 			.getValue()).isEqualTo(2L);
 	}
 

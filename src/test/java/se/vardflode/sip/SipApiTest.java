@@ -1,6 +1,9 @@
 package se.vardflode.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.List;
 import java.util.Map;
@@ -41,12 +44,6 @@ class SipApiTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
-	TaskService taskService;
 
 
 	@Test
@@ -56,10 +53,10 @@ class SipApiTest {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String sipId = (String) response.getBody().get("sipId");
 		assertThat(response.getHeaders().getLocation()).hasToString("/api/sip/" + sipId);
-		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceId((String) response.getBody().get("processInstanceId"))
+		ProcessInstance sip = runtimeService().createProcessInstanceQuery().processInstanceId((String) response.getBody().get("processInstanceId"))
 			.singleResult();
 		assertThat(sip.getBusinessKey()).isEqualTo(sipId);
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.REQUESTED_BY.name())).isEqualTo(SOCIAL_WORKER);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.REQUESTED_BY.name())).isEqualTo(SOCIAL_WORKER);
 	}
 
 	@Test
@@ -72,12 +69,12 @@ class SipApiTest {
 
 		assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(seen.getBody()).isEmpty();
-		assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()).isEqualTo("patient:191212121212");
+		assertThat(taskService().createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()).isEqualTo("patient:191212121212");
 	}
 
 	@Test
 	void a_bad_request_names_each_bad_field_and_starts_nothing() {
-		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
+		long before = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
 		Map<String, Object> bad = Map.of("patientPersonnummer", "19121212-1213", "initiatingOrganisation", "Gävle kommun",
 				"initiatingUnitId", "finns-inte", "reason", "",
 				"participants", Map.of("regionUnitIds", List.of("psykiatri-gavleborg"),
@@ -90,7 +87,7 @@ class SipApiTest {
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/invalid-input");
 		assertThat(fields(response)).containsExactlyInAnyOrder("patientPersonnummer", "initiatingUnitId", "reason",
 				"participants.external[0].email");
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
 			.isEqualTo(before);
 	}
 
@@ -109,10 +106,10 @@ class SipApiTest {
 	@Test
 	void staff_may_request_a_sip_only_for_their_own_unit() {
 		ResponseEntity<Map<String, Object>> response = post(BVC_NURSE, SipFixtures.socialServicesRequestWithPsychiatryAndSchool());
-		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
+		long before = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
 			.isEqualTo(before);
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/forbidden");
 	}
@@ -140,9 +137,9 @@ class SipApiTest {
 		assertThat(other.getBody()).containsEntry("type", "https://vardflode.se/problem/not-found");
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(again.getBody()).containsEntry("type", "https://vardflode.se/problem/sip-consent-already-withdrawn");
-		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sipId).singleResult();
+		ProcessInstance sip = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(sipId).singleResult();
 		assertThat(sip).as("waits only for the mail to the unit").isNotNull();
-		assertThat(runtimeService.getActiveActivityIds(sip.getId())).containsExactly("notifyCoordinatorOfWithdrawal");
+		assertThat(runtimeService().getActiveActivityIds(sip.getId())).containsExactly("notifyCoordinatorOfWithdrawal");
 	}
 
 	@Test
@@ -158,16 +155,16 @@ class SipApiTest {
 
 		assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
 		assertThat((String) response.getBody().get("message")).contains("Huvudansvaret måste ligga hos en av de deltagande");
-		assertThat(taskService.createTaskQuery().taskId(plan.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(plan.getId()).count()).isEqualTo(1);
 	}
 
 	private Task planTaskOfANewSip() {
 		String instanceId = (String) post(SOCIAL_WORKER, SipFixtures.socialServicesRequestWithPsychiatryAndSchool()).getBody()
 			.get("processInstanceId");
 		// the rest of the way on the engine: this test is about the plan task's HTTP answer
-		runtimeService.createProcessInstanceModification(instanceId).cancelAllForActivity("giveConsent").startBeforeActivity("writePlan")
+		runtimeService().createProcessInstanceModification(instanceId).cancelAllForActivity("giveConsent").startBeforeActivity("writePlan")
 			.execute();
-		return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("writePlan").singleResult();
+		return taskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("writePlan").singleResult();
 	}
 
 	private ResponseEntity<Map<String, Object>> post(String user, Object request) {

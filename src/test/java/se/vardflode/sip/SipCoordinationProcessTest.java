@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -80,14 +84,6 @@ class SipCoordinationProcessTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	FormService formService;
-	@Autowired
 	SipCoordination coordination;
 	@Autowired
 	SipRules rules;
@@ -111,8 +107,8 @@ class SipCoordinationProcessTest {
 		assertThat(sip.getBusinessKey()).startsWith("SIP-");
 		Task consent = task(GIVE_CONSENT, sip);
 		assertThat(consent.getAssignee()).isEqualTo(PATIENT_TASK_ASSIGNEE);
-		assertThat(taskService.getIdentityLinksForTask(consent.getId())).noneMatch(link -> link.getGroupId() != null);
-		String form = new String(formService.getDeployedTaskForm(consent.getId()).readAllBytes());
+		assertThat(taskService().getIdentityLinksForTask(consent.getId())).noneMatch(link -> link.getGroupId() != null);
+		String form = new String(formService().getDeployedTaskForm(consent.getId()).readAllBytes());
 		assertThat(form).contains("\"id\": \"sip-consent\"", "\"key\": \"consent\"");
 	}
 
@@ -126,7 +122,7 @@ class SipCoordinationProcessTest {
 		Task booking = task(SCHEDULE_MEETING, sip);
 		assertThat(booking).hasCandidateGroup(SipFixtures.MUNICIPALITY_UNIT);
 		assertThat(booking.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(21))));
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.CONSENTED_AT.name())).isEqualTo(Date.from(now));
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.CONSENTED_AT.name())).isEqualTo(Date.from(now));
 	}
 
 	@Test
@@ -136,19 +132,19 @@ class SipCoordinationProcessTest {
 		complete(task(GIVE_CONSENT, sip), Map.of("consent", "yes", "acceptedParticipants",
 				SpinValues.jsonValue("[\"" + SipFixtures.PSYCHIATRY_UNIT + "\", \"" + SipFixtures.FK_MAIL + "\"]").create()));
 		scheduleMeeting(sip, "2026-12-03");
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(recipients()).containsExactly(SipFixtures.FK_MAIL);
-		assertThat(taskService.createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).list())
+		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).list())
 			.singleElement().satisfies(confirmation -> assertThat(confirmation).hasCandidateGroup(SipFixtures.PSYCHIATRY_UNIT));
 
 		EngineClock.advance(Duration.ofDays(10));
 		complete(task(RECORD_MEETING_HELD, sip), Map.of("meetingHeld", true));
 		mailbox.clear();
-		assertThatThrownBy(() -> taskService.complete(task(WRITE_PLAN, sip).getId(), planVariables(SipFixtures.SCHOOL, "2027-02-01")))
+		assertThatThrownBy(() -> taskService().complete(task(WRITE_PLAN, sip).getId(), planVariables(SipFixtures.SCHOOL, "2027-02-01")))
 			.hasMessageContaining("Huvudansvaret måste ligga hos en av de deltagande organisationerna: Gävle kommun, Region Gävleborg, Försäkringskassan");
 		complete(task(WRITE_PLAN, sip), planVariables("Försäkringskassan", "2027-02-01"));
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, SipFixtures.FK_MAIL);
 	}
@@ -159,7 +155,7 @@ class SipCoordinationProcessTest {
 
 		complete(task(GIVE_CONSENT, sip), Map.of("consent", "no", "declineReason", "Vill inte att skolan får veta"));
 		assertThat(sip).isWaitingAt(NOTIFY_DECLINE);
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(sip).isEnded().hasPassed(ENDED_CONSENT_DECLINED).hasNotPassed(MEETING);
 		assertThat(historicVariable(sip, "declineReason")).isEqualTo("Vill inte att skolan får veta");
@@ -173,7 +169,7 @@ class SipCoordinationProcessTest {
 
 		EngineClock.advance(Duration.ofDays(7).plusMinutes(1));
 		fireTimer(sip, CONSENT_REMINDER_DUE);
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(sip).isWaitingAt(GIVE_CONSENT).hasPassed(REMIND_PATIENT);
 		assertThat(recipients()).containsExactly(SipFixtures.PATIENT_EMAIL);
@@ -190,7 +186,7 @@ class SipCoordinationProcessTest {
 		complete(task(CONTACT_PATIENT, sip), Map.of("consentFollowUpDecision", "close", "consentFollowUpNote", "Nåddes inte"));
 
 		assertThat(sip).isEnded().hasPassed(ENDED_NO_CONSENT_ANSWER);
-		assertThat(taskService.createTaskQuery().processInstanceId(sip.getId()).count()).isZero();
+		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).count()).isZero();
 	}
 
 	@Test
@@ -211,15 +207,15 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = socialServicesRequestSip();
 		giveConsent(sip);
 		scheduleMeeting(sip, "2026-12-03");
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 		mailbox.clear();
 
 		assertThat(coordination.withdrawConsent(sip.getBusinessKey(), SipFixtures.SOCIAL_WORKER, Set.of(SipFixtures.MUNICIPALITY_UNIT)))
 			.isEqualTo(SipCoordination.Withdrawal.WITHDRAWN);
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(sip).isEnded().hasPassed(NOTIFY_PARTICIPANTS_OF_WITHDRAWAL, ENDED_CONSENT_WITHDRAWN);
-		assertThat(taskService.createTaskQuery().processInstanceId(sip.getId()).count()).isZero();
+		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).count()).isZero();
 		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, PST_MAIL,
 				SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL);
 		assertThat(mailbox.received()[0].getSubject()).startsWith("SIP avslutad – samtycket har återkallats");
@@ -231,7 +227,7 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = socialServicesRequestSip();
 
 		coordination.withdrawConsent(sip.getBusinessKey(), SipFixtures.SOCIAL_WORKER, Set.of(SipFixtures.MUNICIPALITY_UNIT));
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(sip).isEnded().hasPassed(NOTIFY_COORDINATOR_OF_WITHDRAWAL, ENDED_CONSENT_WITHDRAWN);
 		assertThat(recipients()).containsExactly(SOCIAL_SERVICES_MAIL);
@@ -270,7 +266,7 @@ class SipCoordinationProcessTest {
 
 		scheduleMeeting(sip, "2026-12-03");
 		assertThat(sip).isWaitingAt(SEND_INVITATIONS);
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(recipients()).containsExactlyInAnyOrder(SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL);
 		MimeMessage invitation = mailTo(SipFixtures.SCHOOL_COUNSELLOR_MAIL);
@@ -286,15 +282,15 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = socialServicesRequestSip();
 		giveConsent(sip);
 		scheduleMeeting(sip, "2026-12-03");
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
-		List<Task> confirmations = taskService.createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).list();
+		List<Task> confirmations = taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).list();
 		assertThat(confirmations).hasSize(2);
 		Task psychiatry = confirmationFor(sip, SipFixtures.PSYCHIATRY_UNIT);
 		complete(psychiatry, Map.of("attending", "yes", "representative", "Johan Dahlberg"));
 		complete(confirmationFor(sip, SipFixtures.PST_UNIT), Map.of("attending", "no"));
 
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.CONFIRMED_PARTICIPANTS.name()))
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.CONFIRMED_PARTICIPANTS.name()))
 			.isEqualTo("Psykiatri Gävleborg: deltar (Johan Dahlberg); PST Södra Hälsingland: deltar inte");
 		assertThat(task(RECORD_MEETING_HELD, sip)).hasCandidateGroup(SipFixtures.MUNICIPALITY_UNIT);
 	}
@@ -304,15 +300,15 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = socialServicesRequestSip();
 		giveConsent(sip);
 		scheduleMeeting(sip, "2026-12-03");
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		EngineClock.advance(Duration.ofDays(10));
 		complete(task(RECORD_MEETING_HELD, sip), Map.of("meetingHeld", true, "meetingNote", "Alla närvarade"));
 
 		assertThat(sip).isWaitingAt(WRITE_PLAN);
-		assertThat(taskService.createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).count()).isZero();
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.MEETING_HELD_WITHIN_DEADLINE.name())).isEqualTo(true);
-		assertThat(managementService.createJobQuery().processInstanceId(sip.getId()).count()).isZero();
+		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).count()).isZero();
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.MEETING_HELD_WITHIN_DEADLINE.name())).isEqualTo(true);
+		assertThat(managementService().createJobQuery().processInstanceId(sip.getId()).count()).isZero();
 	}
 
 	@Test
@@ -321,13 +317,13 @@ class SipCoordinationProcessTest {
 		giveConsent(sip);
 		Task booking = task(SCHEDULE_MEETING, sip);
 
-		assertThatThrownBy(() -> taskService.complete(booking.getId(), Map.of("meetingDate", "2026-11-01", "meetingTime", "10:00",
+		assertThatThrownBy(() -> taskService().complete(booking.getId(), Map.of("meetingDate", "2026-11-01", "meetingTime", "10:00",
 				"meetingPlace", "Rum 3"))).hasMessageContaining("Mötet måste ligga framåt i tiden");
-		assertThatThrownBy(() -> taskService.complete(booking.getId(), Map.of("meetingDate", "2026-12-01", "meetingTime", "10:00")))
+		assertThatThrownBy(() -> taskService().complete(booking.getId(), Map.of("meetingDate", "2026-12-01", "meetingTime", "10:00")))
 			.hasMessageContaining("meetingPlace");
 
 		assertThat(sip).isWaitingAt(SCHEDULE_MEETING);
-		assertThat(runtimeService.getVariable(sip.getId(), "meetingDate")).isNull();
+		assertThat(runtimeService().getVariable(sip.getId(), "meetingDate")).isNull();
 	}
 
 	@Test
@@ -337,10 +333,10 @@ class SipCoordinationProcessTest {
 
 		EngineClock.advance(Duration.ofDays(21).plusMinutes(1));
 		fireTimer(sip, MEETING_DEADLINE_PASSED);
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(sip).hasPassed(ESCALATE_MEETING_DEADLINE).isWaitingAt(SCHEDULE_MEETING);
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.MEETING_DEADLINE_MISSED.name())).isEqualTo(true);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.MEETING_DEADLINE_MISSED.name())).isEqualTo(true);
 		assertThat(recipients()).containsExactly(SOCIAL_SERVICES_MAIL);
 		MimeMessage escalation = mailbox.received()[0];
 		assertThat(escalation.getSubject()).startsWith("SIP-mötet är försenat");
@@ -352,15 +348,15 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = socialServicesRequestSip();
 		giveConsent(sip);
 		scheduleMeeting(sip, "2026-12-20");
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 		EngineClock.advance(Duration.ofDays(28));
 		fireTimer(sip, MEETING_DEADLINE_PASSED);
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		complete(task(RECORD_MEETING_HELD, sip), Map.of("meetingHeld", true));
 
 		assertThat(sip).isWaitingAt(WRITE_PLAN).hasPassed(ESCALATE_MEETING_DEADLINE);
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.MEETING_HELD_WITHIN_DEADLINE.name())).isEqualTo(false);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.MEETING_HELD_WITHIN_DEADLINE.name())).isEqualTo(false);
 	}
 
 	// --- plan and follow-up
@@ -373,10 +369,10 @@ class SipCoordinationProcessTest {
 
 		complete(plan, planVariables(SipFixtures.MUNICIPALITY, "2027-02-01"));
 		assertThat(sip).isWaitingAt(SEND_PLAN);
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		assertThat(sip).isWaitingAt(FOLLOW_UP_DUE);
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.PLAN_VERSION.name())).isEqualTo(1);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.PLAN_VERSION.name())).isEqualTo(1);
 		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, PST_MAIL,
 				SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL);
 		MimeMessage notice = mailTo(SipFixtures.FK_MAIL);
@@ -431,7 +427,7 @@ class SipCoordinationProcessTest {
 	void two_follow_up_rounds_with_revised_plans_then_closing() {
 		ProcessInstance sip = sipAtPlan();
 		complete(task(WRITE_PLAN, sip), planVariables(SipFixtures.MUNICIPALITY, "2027-02-01"));
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		// first follow-up: continue with a revised plan and a new date, huvudansvar moves to the region
 		EngineClock.setTo(Instant.parse("2027-02-01T07:00:01Z"));
@@ -439,14 +435,14 @@ class SipCoordinationProcessTest {
 		complete(task(FOLLOW_UP_PLAN, sip), Map.of("followUpDecision", "continue", "followUpNote", "Boendestödet fortsätter"));
 		assertThat(sip).isWaitingAt(WRITE_PLAN);
 		complete(task(WRITE_PLAN, sip), planVariables(SipFixtures.REGION, "2027-05-01"));
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		// second follow-up: continue again
 		EngineClock.setTo(Instant.parse("2027-05-01T06:00:01Z"));
 		fireTimer(sip, FOLLOW_UP_DUE);
 		complete(task(FOLLOW_UP_PLAN, sip), Map.of("followUpDecision", "continue"));
 		complete(task(WRITE_PLAN, sip), planVariables(SipFixtures.REGION, "2027-08-01"));
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 
 		// third follow-up: the goals are met, close
 		EngineClock.setTo(Instant.parse("2027-08-01T06:00:01Z"));
@@ -491,7 +487,7 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = socialServicesRequestSip();
 		giveConsent(sip);
 		scheduleMeeting(sip, "2026-12-03");
-		Jobs.runAsyncContinuations(managementService, sip.getId());
+		Jobs.runAsyncContinuations(sip.getId());
 		EngineClock.advance(Duration.ofDays(10));
 		complete(task(RECORD_MEETING_HELD, sip), Map.of("meetingHeld", true));
 		mailbox.clear();
@@ -509,24 +505,24 @@ class SipCoordinationProcessTest {
 	private void assertPlanRejected(ProcessInstance sip, Map<String, Object> variables, String reason) {
 		Task plan = task(WRITE_PLAN, sip);
 
-		assertThatThrownBy(() -> taskService.complete(plan.getId(), variables)).hasMessageContaining(reason);
+		assertThatThrownBy(() -> taskService().complete(plan.getId(), variables)).hasMessageContaining(reason);
 
 		assertThat(sip).isWaitingAt(WRITE_PLAN);
-		assertThat(taskService.createTaskQuery().taskId(plan.getId()).count()).isEqualTo(1);
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.HUVUDANSVAR.name())).isNull();
-		assertThat(runtimeService.getVariable(sip.getId(), SipProcess.PLAN_VERSION.name())).isNull();
+		assertThat(taskService().createTaskQuery().taskId(plan.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.HUVUDANSVAR.name())).isNull();
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.PLAN_VERSION.name())).isNull();
 	}
 
 	private Task confirmationFor(ProcessInstance sip, String unit) {
-		return taskService.createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE)
+		return taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE)
 			.taskCandidateGroup(unit).singleResult();
 	}
 
 	private void fireTimer(ProcessInstance sip, String activityId) {
-		Job timer = managementService.createJobQuery().processInstanceId(sip.getId()).activityId(activityId).timers().singleResult();
+		Job timer = managementService().createJobQuery().processInstanceId(sip.getId()).activityId(activityId).timers().singleResult();
 		assertThat(timer).as("timer of %s", activityId).isNotNull();
 		assertThat(timer.getDuedate()).as("%s is due", activityId).isBeforeOrEqualTo(ClockUtil.getCurrentTime());
-		managementService.executeJob(timer.getId());
+		managementService().executeJob(timer.getId());
 	}
 
 	private Object historicVariable(ProcessInstance sip, String name) {

@@ -2,6 +2,10 @@ package se.vardflode.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
 import java.util.List;
@@ -53,14 +57,6 @@ class SipPostgresTest {
 	@Autowired
 	TestRestTemplate http;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
 	DataSource dataSource;
 
 	@BeforeEach
@@ -76,11 +72,11 @@ class SipPostgresTest {
 			.exchange("/api/sip-requests", HttpMethod.POST, new HttpEntity<>(SipFixtures.socialServicesRequestWithPsychiatryAndSchool()), JSON_OBJECT);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instanceId = (String) created.getBody().get("processInstanceId");
-		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+		ProcessInstance sip = runtimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
 
 		// the patient consents (in the patient page, which completes the patient's task on the engine)
-		String consentTask = taskService.createTaskQuery().processInstanceId(instanceId).taskAssignee("patient:191212121212").singleResult().getId();
-		taskService.complete(consentTask, Map.of("consent", "yes"));
+		String consentTask = taskService().createTaskQuery().processInstanceId(instanceId).taskAssignee("patient:191212121212").singleResult().getId();
+		taskService().complete(consentTask, Map.of("consent", "yes"));
 
 		// the coordinator books the meeting in Tasklist
 		complete(SipFixtures.SOCIAL_WORKER, taskOf(SipFixtures.SOCIAL_WORKER, instanceId, "scheduleMeeting"), Map.of(
@@ -109,13 +105,13 @@ class SipPostgresTest {
 
 		// KPI signals: requested, consented, held within deadline, active
 		String key = SipProcess.KEY;
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).count())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).count())
 			.as("requested").isEqualTo(1);
-		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("consentedAt").count())
+		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("consentedAt").count())
 			.as("consented").isEqualTo(1);
-		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instanceId)
 			.variableValueEquals("meetingHeldWithinDeadline", true).count()).as("held within deadline").isEqualTo(1);
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).unfinished().count())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).unfinished().count())
 			.as("active").isEqualTo(1);
 	}
 
@@ -140,9 +136,9 @@ class SipPostgresTest {
 	}
 
 	private void runAsyncJobs(String instanceId) {
-		List<Job> jobs = managementService.createJobQuery().processInstanceId(instanceId).messages().list();
-		jobs.forEach(job -> managementService.executeJob(job.getId()));
-		assertThat(managementService.createJobQuery().processInstanceId(instanceId).messages().count()).isZero();
+		List<Job> jobs = managementService().createJobQuery().processInstanceId(instanceId).messages().list();
+		jobs.forEach(job -> managementService().executeJob(job.getId()));
+		assertThat(managementService().createJobQuery().processInstanceId(instanceId).messages().count()).isZero();
 	}
 
 }

@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
@@ -46,10 +48,6 @@ class GroupTreatmentProcessTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	TestRestTemplate http;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
@@ -57,12 +55,12 @@ class GroupTreatmentProcessTest {
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
-		TriageInstances.removeAll(runtimeService);
+		TriageInstances.removeAll(runtimeService());
 	}
 
 	@AfterEach
 	void tearDown() {
-		TriageInstances.removeAll(runtimeService);
+		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test
@@ -101,14 +99,14 @@ class GroupTreatmentProcessTest {
 		ProcessInstance fullGroup = groups().get(0);
 		assertThat(fullGroup).variables().containsEntry("participantCount", 6);
 
-		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(GroupTreatmentProcess.PATIENT_JOINS).processInstanceId(fullGroup.getId())
+		assertThatThrownBy(() -> runtimeService().createMessageCorrelation(GroupTreatmentProcess.PATIENT_JOINS).processInstanceId(fullGroup.getId())
 			.setVariable("joiningPatientInstanceId", "someone-else").correlate()).hasMessageContaining("The group is full");
 
 		ProcessInstance seventh = anxiousPatientAcceptsTheGroup();
 		assertThat(groups()).hasSize(2);
 		assertThat(fullGroup).variables().containsEntry("participantCount", 6);
 		assertThat(seventh).isWaitingAt("waitForGroupStart");
-		assertThat((String) runtimeService.getVariable(seventh.getId(), "groupInstanceId")).isNotEqualTo(fullGroup.getId());
+		assertThat((String) runtimeService().getVariable(seventh.getId(), "groupInstanceId")).isNotEqualTo(fullGroup.getId());
 	}
 
 	@Test
@@ -117,7 +115,7 @@ class GroupTreatmentProcessTest {
 		int mailsBefore = mailbox.received().length;
 
 		EngineClock.setTo(now.plus(Duration.ofDays(30)).plusSeconds(1));
-		execute(managementService.createJobQuery().processInstanceId(patient.getId()).activityId("groupWaitTooLong").singleResult());
+		execute(managementService().createJobQuery().processInstanceId(patient.getId()).activityId("groupWaitTooLong").singleResult());
 		execute(job("notifyLongGroupWait", patient));
 
 		MimeMessage mail = mailbox.received()[mailsBefore];
@@ -149,10 +147,10 @@ class GroupTreatmentProcessTest {
 		ResponseEntity<Map> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD)
 			.postForEntity("/api/triage-contacts", request, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		ProcessInstance patient = runtimeService.createProcessInstanceQuery()
+		ProcessInstance patient = runtimeService().createProcessInstanceQuery()
 			.processInstanceId((String) response.getBody().get("processInstanceId")).singleResult();
 		complete(task(patient), TriageFixtures.triage("no", "ANXIETY", false, true, false, false));
-		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(patient.getId()).singleResult();
+		ProcessInstance questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(patient.getId()).singleResult();
 		execute(job(questionnaire));
 		complete(task(questionnaire), new HashMap<>(AnswerSheet.noComplaints(Gad7Scorer.GAD_7).totalling(11, 1, 7).answers()));
 		assertThat(patient).isWaitingAt("offerGroupTreatment");
@@ -160,7 +158,7 @@ class GroupTreatmentProcessTest {
 	}
 
 	private List<ProcessInstance> groups() {
-		return runtimeService.createProcessInstanceQuery().processDefinitionKey(GroupTreatmentProcess.KEY).orderByProcessInstanceId().asc().list();
+		return runtimeService().createProcessInstanceQuery().processDefinitionKey(GroupTreatmentProcess.KEY).orderByProcessInstanceId().asc().list();
 	}
 
 }

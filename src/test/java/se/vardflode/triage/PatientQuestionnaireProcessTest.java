@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
@@ -41,12 +44,6 @@ class PatientQuestionnaireProcessTest {
 
 	@Autowired
 	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	FormService formService;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -57,7 +54,7 @@ class PatientQuestionnaireProcessTest {
 
 	@AfterEach
 	void tearDown() {
-		TriageInstances.removeAll(runtimeService);
+		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test
@@ -70,7 +67,7 @@ class PatientQuestionnaireProcessTest {
 		assertThat(task(questionnaire)).isAssignedTo(PATIENT);
 		// the patient page shows when it must be answered: when the questionnaire expires
 		assertThat(task(questionnaire).getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(7))));
-		String form = new String(formService.getDeployedTaskForm(task(questionnaire).getId()).readAllBytes());
+		String form = new String(formService().getDeployedTaskForm(task(questionnaire).getId()).readAllBytes());
 		assertThat(form).contains("\"id\": \"phq-9\"");
 		MimeMessage mail = mailbox.received()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("patient@example.se");
@@ -108,12 +105,12 @@ class PatientQuestionnaireProcessTest {
 	}
 
 	private ProcessInstance sendPhq9() {
-		return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of("questionnaireForm", "phq-9", "patientReference", PATIENT,
+		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of("questionnaireForm", "phq-9", "patientReference", PATIENT,
 				"patientEmail", "patient@example.se", "unitId", "radgivning"));
 	}
 
 	private Job timer(ProcessInstance instance, String activityId) {
-		return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+		return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
 	}
 
 }

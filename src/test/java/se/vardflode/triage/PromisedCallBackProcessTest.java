@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
@@ -47,12 +50,6 @@ class PromisedCallBackProcessTest {
 
 	@Autowired
 	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	FormService formService;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
@@ -106,13 +103,13 @@ class PromisedCallBackProcessTest {
 		while (mailJob.getRetries() > 0) {
 			attempts++;
 			String jobId = mailJob.getId();
-			assertThatThrownBy(() -> managementService.executeJob(jobId))
+			assertThatThrownBy(() -> managementService().executeJob(jobId))
 				.hasMessageContaining("Mail server connection failed");
 			mailJob = job(callBack);
 		}
 
 		assertThat(attempts).isEqualTo(3);
-		assertThat(runtimeService.createIncidentQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().createIncidentQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
 		assertThat(callBack).isWaitingAt(NOTIFY_TEAM);
 	}
 
@@ -120,17 +117,17 @@ class PromisedCallBackProcessTest {
 	void call_task_carries_the_deployed_call_back_form() throws Exception {
 		Task call = task(promiseCallBackIn(Duration.ofHours(1)));
 
-		String form = new String(formService.getDeployedTaskForm(call.getId()).readAllBytes());
+		String form = new String(formService().getDeployedTaskForm(call.getId()).readAllBytes());
 
 		assertThat(form).contains("\"id\": \"call-back-outcome\"", "\"key\": \"patientReached\"");
 	}
 
 	private ProcessInstance promiseCallBackIn(Duration delay) {
-		return CallBackFixtures.adviceLinePromisesCallBack(runtimeService, now, delay);
+		return CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), now, delay);
 	}
 
 	private Job timerJob(ProcessInstance instance) {
-		return managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+		return managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
 	}
 
 }

@@ -6,9 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -59,14 +63,6 @@ class PstTriageProcessTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	TestRestTemplate http;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
@@ -78,7 +74,7 @@ class PstTriageProcessTest {
 
 	@AfterEach
 	void tearDown() {
-		TriageInstances.removeAll(runtimeService);
+		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test
@@ -141,7 +137,7 @@ class PstTriageProcessTest {
 		assertThat(callBack.getBusinessKey()).isEqualTo(contact.getBusinessKey());
 
 		EngineClock.setTo(Instant.parse("2026-11-23T13:00:01Z"));
-		execute(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
+		execute(managementService().createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
 		execute(job(callBack));
 
 		MimeMessage mail = mailbox.received()[0];
@@ -189,7 +185,7 @@ class PstTriageProcessTest {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		String taskId = task(contact).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, TriageFixtures.triage("no", "STRESS", false, false, false, false)))
+		assertThatThrownBy(() -> taskService().complete(taskId, TriageFixtures.triage("no", "STRESS", false, false, false, false)))
 			.isInstanceOf(FormValidationException.class)
 			.hasMessageContaining("sendPhq9: Välj minst ett självskattningsformulär");
 	}
@@ -214,7 +210,7 @@ class PstTriageProcessTest {
 		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
 		String taskId = task(contact).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("physicianNote", "Ringt")))
+		assertThatThrownBy(() -> taskService().complete(taskId, Map.of("physicianNote", "Ringt")))
 			.hasMessageContaining("physicianDecision: Fältet måste fyllas i");
 		assertThat(contact).isWaitingAt(PHYSICIAN_SAME_DAY);
 	}
@@ -224,7 +220,7 @@ class PstTriageProcessTest {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		String taskId = task(contact).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("acuteSuicideRisk", "no", "assessment", "Oro", "sendGad7", true)))
+		assertThatThrownBy(() -> taskService().complete(taskId, Map.of("acuteSuicideRisk", "no", "assessment", "Oro", "sendGad7", true)))
 			.hasMessageContaining("mainProblem: Fältet måste fyllas i");
 	}
 
@@ -232,21 +228,21 @@ class PstTriageProcessTest {
 	void the_triage_decision_and_who_made_it_stay_in_the_history() {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		Task triage = task(contact);
-		taskService.claim(triage.getId(), TriageFixtures.ADVICE_LINE_NURSE);
+		taskService().claim(triage.getId(), TriageFixtures.ADVICE_LINE_NURSE);
 
 		complete(triage, TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
 
 		assertThat(historyValue(contact, "acuteSuicideRisk")).isEqualTo("yes");
 		assertThat(historyValue(contact, "triagedBy")).isEqualTo(TriageFixtures.ADVICE_LINE_NURSE);
 		Task physician = task(contact);
-		taskService.claim(physician.getId(), "lakare.per");
+		taskService().claim(physician.getId(), "lakare.per");
 		complete(physician, Map.of("physicianDecision", "PSYCHIATRY_EMERGENCY", "physicianNote", "Remiss akutpsykiatrin"));
 		assertThat(historyValue(contact, "physicianDecision")).isEqualTo("PSYCHIATRY_EMERGENCY");
 		assertThat(historyValue(contact, "physicianDecidedBy")).isEqualTo("lakare.per");
 	}
 
 	private Object historyValue(ProcessInstance instance, String name) {
-		return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
+		return historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
 			.getValue();
 	}
 
@@ -255,11 +251,11 @@ class PstTriageProcessTest {
 			.postForEntity("/api/triage-contacts", contact, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String id = (String) response.getBody().get("processInstanceId");
-		return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
 	}
 
 	private Job timer(ProcessInstance instance) {
-		return managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+		return managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
 	}
 
 }

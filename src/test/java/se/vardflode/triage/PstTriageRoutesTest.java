@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
@@ -54,12 +57,6 @@ class PstTriageRoutesTest {
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	TestRestTemplate http;
 
 	/** A Friday morning: the care guarantee's three calendar days end on Monday. */
@@ -72,7 +69,7 @@ class PstTriageRoutesTest {
 
 	@AfterEach
 	void tearDown() {
-		TriageInstances.removeAll(runtimeService);
+		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test
@@ -133,7 +130,7 @@ class PstTriageRoutesTest {
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
 		int mailsBefore = mailbox.received().length;
 
-		Job deadline = managementService.createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult();
+		Job deadline = managementService().createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult();
 		assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
 		EngineClock.setTo(Instant.parse("2026-11-30T09:00:01Z"));
 		execute(deadline);
@@ -148,11 +145,11 @@ class PstTriageRoutesTest {
 	@Test
 	void a_questionnaire_left_unanswered_for_seven_days_reaches_a_nurse_and_then_pst() {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
-		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
+		ProcessInstance questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
 		execute(job(questionnaire));
 
 		EngineClock.setTo(now.plus(Duration.ofDays(7)).plusSeconds(1));
-		execute(managementService.createJobQuery().processInstanceId(questionnaire.getId()).activityId("questionnaireExpired").singleResult());
+		execute(managementService().createJobQuery().processInstanceId(questionnaire.getId()).activityId("questionnaireExpired").singleResult());
 		assertThat(task(questionnaire)).hasName("Formulär ej besvarat").hasCandidateGroup("radgivning");
 		complete(task(questionnaire), Map.of("unansweredOutcome", "NOT_REACHED"));
 
@@ -188,14 +185,14 @@ class PstTriageRoutesTest {
 
 		execute(job("mailSelfCareAdvice", contact));
 		assertThat(mailbox.received()[mailsBefore].getSubject()).isEqualTo("Råd från Vårdcentralen Gävle efter din kontakt");
-		Job fourWeeks = managementService.createJobQuery().processInstanceId(contact.getId()).activityId("fourWeeksPassed").singleResult();
+		Job fourWeeks = managementService().createJobQuery().processInstanceId(contact.getId()).activityId("fourWeeksPassed").singleResult();
 		assertThat(fourWeeks.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(28))));
 		EngineClock.setTo(now.plus(Duration.ofDays(28)));
 		execute(fourWeeks);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(3, 1, 8).answers()));
 
 		assertThat(contact).isEnded().hasPassed("selfCareCompleted");
-		assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(contact.getId()).decisionDefinitionKey("triage-route")
+		assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(contact.getId()).decisionDefinitionKey("triage-route")
 			.count()).isEqualTo(2);
 	}
 
@@ -232,10 +229,10 @@ class PstTriageRoutesTest {
 	void a_missing_answer_goes_to_a_nurse_naming_the_item_and_the_questionnaires_are_sent_again() {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 
-		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
+		ProcessInstance questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
 		execute(job(questionnaire));
-		runtimeService.setVariables(questionnaire.getId(), AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).withoutItem(9).answers());
-		runtimeService.createProcessInstanceModification(questionnaire.getId()).cancelAllForActivity("answerQuestionnaire")
+		runtimeService().setVariables(questionnaire.getId(), AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).withoutItem(9).answers());
+		runtimeService().createProcessInstanceModification(questionnaire.getId()).cancelAllForActivity("answerQuestionnaire")
 			.startAfterActivity("answerQuestionnaire").execute();
 
 		assertThat(contact).isWaitingAt("checkAnswers").hasNotPassed("decideRoute");
@@ -253,7 +250,7 @@ class PstTriageRoutesTest {
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
 		complete(task(contact), Map.of("pstDecision", "GROUP_TREATMENT", "pstNote", "Stresskola"));
 
-		HistoricDecisionInstance decision = historyService.createHistoricDecisionInstanceQuery().processInstanceId(contact.getId())
+		HistoricDecisionInstance decision = historyService().createHistoricDecisionInstanceQuery().processInstanceId(contact.getId())
 			.decisionDefinitionKey("triage-route").includeInputs().includeOutputs().singleResult();
 		assertThat(decision.getOutputs()).extracting(output -> output.getValue()).containsExactly("PST_ASSESSMENT");
 		assertThat(decision.getInputs()).extracting(input -> input.getValue()).contains("MODERATE", "DEPRESSION");
@@ -268,7 +265,7 @@ class PstTriageRoutesTest {
 		ResponseEntity<Map> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD)
 			.postForEntity("/api/triage-contacts", request, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		ProcessInstance contact = runtimeService.createProcessInstanceQuery()
+		ProcessInstance contact = runtimeService().createProcessInstanceQuery()
 			.processInstanceId((String) response.getBody().get("processInstanceId")).singleResult();
 		complete(task(contact), TriageFixtures.triage("no", mainProblem, phq9, gad7, audit, dudit));
 		return contact;
@@ -276,17 +273,17 @@ class PstTriageRoutesTest {
 
 	/** The patient answers each questionnaire sent to her, after its mail has gone out. */
 	private void answer(ProcessInstance contact, Map<String, Map<String, Object>> answersByForm) {
-		List<ProcessInstance> questionnaires = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).list();
+		List<ProcessInstance> questionnaires = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact.getId()).list();
 		assertThat(questionnaires).hasSize(answersByForm.size());
 		for (ProcessInstance questionnaire : questionnaires) {
 			execute(job(questionnaire));
-			String form = (String) runtimeService.getVariable(questionnaire.getId(), "questionnaireForm");
+			String form = (String) runtimeService().getVariable(questionnaire.getId(), "questionnaireForm");
 			complete(task(questionnaire), new HashMap<>(answersByForm.get(form)));
 		}
 	}
 
 	private Object historyValue(ProcessInstance instance, String name) {
-		return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
+		return historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
 			.getValue();
 	}
 

@@ -1,6 +1,8 @@
 package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.Map;
 
@@ -21,15 +23,11 @@ class TriageContactApiTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	HistoryService historyService;
 
-	@Autowired
-	RuntimeService runtimeService;
 
 	@AfterEach
 	void removeContacts() {
-		TriageInstances.removeAll(runtimeService);
+		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test
@@ -38,7 +36,7 @@ class TriageContactApiTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instanceId = (String) response.getBody().get("processInstanceId");
-		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getProcessDefinitionKey())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getProcessDefinitionKey())
 			.isEqualTo(TriageProcess.KEY);
 		assertThat(response.getBody().get("contactId")).isNotNull();
 	}
@@ -90,7 +88,7 @@ class TriageContactApiTest {
 	}
 
 	private long triages() {
-		return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TriageProcess.KEY).count();
+		return historyService().createHistoricProcessInstanceQuery().processDefinitionKey(TriageProcess.KEY).count();
 	}
 
 }

@@ -1,6 +1,8 @@
 package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,10 +50,6 @@ class TriageToGroupOnPostgresTest {
 	@Autowired
 	TestRestTemplate http;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
 	DataSource dataSource;
 
 	@BeforeEach
@@ -61,7 +59,7 @@ class TriageToGroupOnPostgresTest {
 
 	@AfterEach
 	void tearDown() {
-		TriageInstances.removeAll(runtimeService);
+		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test
@@ -76,7 +74,7 @@ class TriageToGroupOnPostgresTest {
 			String questionnaire = (String) get(PROCESS_OWNER, ENGINE + "/process-instance?superProcessInstance=" + patient).get(0).get("id");
 			executeJobs(questionnaire);
 			// the patient answers in the patient page, whose API completes her task on her behalf (staff may not)
-			taskService.complete(taskService.createTaskQuery().processInstanceId(questionnaire).singleResult().getId(),
+			taskService().complete(taskService().createTaskQuery().processInstanceId(questionnaire).singleResult().getId(),
 					new HashMap<>(AnswerSheet.noComplaints(Gad7Scorer.GAD_7).totalling(11, 1, 7).answers()));
 			completeTask(PST_MEMBER, patient, "offerGroupTreatment", Map.of("groupOfferOutcome", "ACCEPTED"));
 		}
