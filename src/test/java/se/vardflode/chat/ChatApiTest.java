@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
 /** POST /api/enrollments, GET /api/chats, POST /api/chats/{id}/close over HTTP, signed in as the demo staff. */
@@ -42,8 +39,6 @@ class ChatApiTest {
 	static final String YOUTH_NURSE = "um.sara";
 	static final String PROBLEM_JSON = "application/problem+json";
 
-	final Mailbox mailbox = Mailbox.get();
-
 	@Autowired
 	TestRestTemplate rest;
 	@Autowired
@@ -53,7 +48,6 @@ class ChatApiTest {
 	void setUp() {
 		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
-
 
 	@Test
 	void enrollment_opens_a_chat_the_unit_can_read() {

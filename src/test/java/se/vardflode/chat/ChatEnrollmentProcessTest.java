@@ -28,11 +28,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,7 +82,6 @@ class ChatEnrollmentProcessTest {
 	void setUp() {
 		EngineClock.setTo(now);
 	}
-
 
 	@Test
 	void bvc_chat_closes_after_a_year_with_reminder_and_task_two_weeks_before() throws Exception {

@@ -28,14 +28,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +59,6 @@ class ChatParticipantConsentProcessTest {
 
 	final Mailbox mailbox = Mailbox.get();
 
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	ChatEnrollments enrollments;
 	@Autowired

@@ -17,10 +17,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,6 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import se.vardflode.EngineClock;
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
@@ -51,10 +46,6 @@ class MvcToBvcHandoverProcessTest {
 	static final String NEWBORN = "20270420-1231";
 	static final LocalDate BIRTH = LocalDate.of(2027, 4, 20);
 
-	final Mailbox mailbox = Mailbox.get();
-
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	ChatEnrollments enrollments;
 	@Autowired
@@ -74,7 +65,6 @@ class MvcToBvcHandoverProcessTest {
 	void setUp() {
 		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
-
 
 	@Test
 	void delivery_starts_the_childs_bvc_chat_and_the_mvc_chat_closes_twelve_weeks_later() {

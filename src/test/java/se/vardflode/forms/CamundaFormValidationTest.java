@@ -10,13 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,13 +43,6 @@ class CamundaFormValidationTest {
 	void adviceLinePromisesACallBack() {
 		callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(2));
 		callTask = taskService().createTaskQuery().processInstanceId(callBack.getId()).singleResult();
-	}
-
-	@AfterEach
-	void removeCallBack() {
-		if (runtimeService().createProcessInstanceQuery().processInstanceId(callBack.getId()).count() > 0) {
-			runtimeService().deleteProcessInstance(callBack.getId(), "test done");
-		}
 	}
 
 	@Test

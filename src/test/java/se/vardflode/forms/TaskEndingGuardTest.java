@@ -11,12 +11,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,13 +50,6 @@ class TaskEndingGuardTest {
 	void adviceLinePromisesACallBack() {
 		callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(2));
 		callTask = taskService().createTaskQuery().processInstanceId(callBack.getId()).singleResult();
-	}
-
-	@AfterEach
-	void removeCallBack() {
-		if (runtimeService().createProcessInstanceQuery().processInstanceId(callBack.getId()).count() > 0) {
-			runtimeService().deleteProcessInstance(callBack.getId(), "test done");
-		}
 	}
 
 	@Test

@@ -12,14 +12,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import se.vardflode.EngineClock;
 import se.vardflode.VardflodeTest;
@@ -28,7 +23,6 @@ import se.vardflode.triage.CallBackFixtures;
 /** Finished work leaves the database when its process's historyTimeToLive has passed, in the nightly window. */
 @VardflodeTest
 class HistoryCleanupTest {
-
 
 	@Test
 	void a_finished_call_back_is_removed_after_its_time_to_live() {

@@ -3,7 +3,6 @@ package se.vardflode.identity;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,11 +15,8 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,13 +62,6 @@ class SwedishTasklistBrowserTest {
 	static void stopChromium() {
 		if (chromium != null) {
 			chromium.close();
-		}
-	}
-
-	@AfterEach
-	void removeTheContact() {
-		if (triageInstanceId != null) {
-			runtimeService().deleteProcessInstance(triageInstanceId, "test done");
 		}
 	}
 

@@ -8,14 +8,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,13 +48,6 @@ class UnitTaskAuthorizationsTest {
 	@BeforeEach
 	void theAdviceLineHasNeverHadATriageTask() {
 		revokeReadOfTheTriage();
-	}
-
-	@AfterEach
-	void removeTheContact() {
-		if (triageInstanceId != null) {
-			runtimeService().deleteProcessInstance(triageInstanceId, "test done");
-		}
 	}
 
 	@Test

@@ -14,9 +14,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,7 +29,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.Jobs;
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
 
@@ -49,8 +45,6 @@ class ChatKpiTest {
 	static final String PARTNER = "19950704-9873";
 	static final String TEST_PATIENT = "19121212-1212";
 	static final String YOUTH = "20080808-0808";
-
-	final Mailbox mailbox = Mailbox.get();
 
 	@LocalServerPort
 	int port;

@@ -10,9 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.EngineClock;
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 import se.vardflode.Jobs;
 
@@ -39,8 +35,6 @@ import se.vardflode.Jobs;
 class ReferralKpiTest {
 
 	static final String PERIOD = "?from=2025-03&to=2025-05";
-
-	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;

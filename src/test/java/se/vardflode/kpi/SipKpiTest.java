@@ -9,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
 /**
@@ -39,8 +34,6 @@ class SipKpiTest {
 	static final String PERIOD = "?from=2024-02&to=2024-04";
 	static final String SOCIAL_SERVICES = "kommun-gavle-socialtjanst";
 	static final String BVC = "bvc-gavle";
-
-	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;

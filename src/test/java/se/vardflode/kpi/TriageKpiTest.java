@@ -10,10 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
 /**
@@ -40,8 +35,6 @@ class TriageKpiTest {
 	static final String PERIOD = "?from=2024-02&to=2024-04";
 	static final String PST = "pst-sodra-halsingland";
 	static final String ADVICE_LINE = "radgivning";
-
-	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;

@@ -1,7 +1,6 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.DEMO_PASSWORD;
@@ -13,12 +12,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -27,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
 /**
@@ -38,8 +32,6 @@ import se.vardflode.VardflodeTest;
 @VardflodeTest
 class PathwayPatientTasksTest {
 
-	final Mailbox mailbox = Mailbox.get();
-
 	@LocalServerPort
 	int port;
 	@Autowired
@@ -47,15 +39,6 @@ class PathwayPatientTasksTest {
 
 	String sipInstanceId;
 	String triageInstanceId;
-
-	@AfterEach
-	void removeInstances() {
-		for (String id : new String[] { sipInstanceId, triageInstanceId }) {
-			if (id != null && runtimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-				runtimeService().deleteProcessInstance(id, "test done");
-			}
-		}
-	}
 
 	@Test
 	void sip_consent_and_triage_questionnaire_are_the_patients_tasks_in_the_patient_page() {

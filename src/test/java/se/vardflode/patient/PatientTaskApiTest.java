@@ -16,14 +16,10 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -74,15 +70,6 @@ class PatientTaskApiTest {
 		lovasQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), LOVA, due);
 		tolvansTask = PatientTaskFixtures.taskOf(taskService(), tolvansQuestionnaire);
 		lovasTask = PatientTaskFixtures.taskOf(taskService(), lovasQuestionnaire);
-	}
-
-	@AfterEach
-	void removeQuestionnaires() {
-		for (ProcessInstance instance : List.of(tolvansQuestionnaire, lovasQuestionnaire)) {
-			if (runtimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
-				runtimeService().deleteProcessInstance(instance.getId(), "test done");
-			}
-		}
 	}
 
 	@Test

@@ -9,11 +9,7 @@ import static se.vardflode.patient.PatientTaskFixtures.LOVA;
 import java.util.List;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +20,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 import se.vardflode.kernel.PatientAssignee;
 import se.vardflode.patient.PatientAuditLog.Action;
@@ -41,8 +36,6 @@ class PatientTaskGuardTest {
 
 	static final String PROCESS_OWNER = "processagare";
 	static final String MUNICIPALITY_COORDINATOR = "kommun.eva";
-
-	final Mailbox mailbox = Mailbox.get();
 
 	@LocalServerPort
 	int port;
@@ -64,13 +57,6 @@ class PatientTaskGuardTest {
 		sipInstanceId = (String) started.getBody().get("processInstanceId");
 		consent = taskService().createTaskQuery().processInstanceId(sipInstanceId).singleResult();
 		assertThat(consent.getAssignee()).isEqualTo(PatientAssignee.of(LOVA));
-	}
-
-	@AfterEach
-	void removeSip() {
-		if (runtimeService().createProcessInstanceQuery().processInstanceId(sipInstanceId).count() > 0) {
-			runtimeService().deleteProcessInstance(sipInstanceId, "test done");
-		}
 	}
 
 	@Test

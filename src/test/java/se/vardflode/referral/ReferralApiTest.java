@@ -8,10 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.HashMap;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,7 +15,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
 /** POST /api/referrals as the sending unit's staff would call it, and a refusal through the engine REST API. */
@@ -30,8 +25,6 @@ class ReferralApiTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-	final Mailbox mailbox = Mailbox.get();
 
 	@Test
 	void a_severe_depression_is_sent_to_psychiatry() {

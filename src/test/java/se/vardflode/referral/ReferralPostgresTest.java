@@ -2,17 +2,12 @@ package se.vardflode.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -21,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.Mailbox;
 import se.vardflode.Jobs;
 import se.vardflode.PostgresTest;
 
@@ -35,8 +29,6 @@ class ReferralPostgresTest {
 	static final String ENGINE_REST = "/engine-rest/engine/postgres";
 	static final ParameterizedTypeReference<List<Map<String, Object>>> TASKS = new ParameterizedTypeReference<>() {
 	};
-
-	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;

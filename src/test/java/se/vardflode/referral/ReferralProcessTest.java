@@ -20,13 +20,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -44,13 +39,11 @@ import se.vardflode.forms.FormValidationException;
 @VardflodeTest
 class ReferralProcessTest {
 
-	static final String ASSESS = "assessReferral";
-	static final String INTERIM = "interimResponsibility";
+	static final String ASSESS = ReferralProcess.ASSESS_REFERRAL;
+	static final String INTERIM = ReferralProcess.INTERIM_RESPONSIBILITY;
 
 	final Mailbox mailbox = Mailbox.get();
 
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	Referrals referrals;
 	@Autowired

@@ -8,10 +8,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import java.util.List;
 import java.util.Map;
 
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -25,7 +21,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
 /** The SIP entry points over HTTP, as staff call them with their Camunda account. */
@@ -40,11 +35,8 @@ class SipApiTest {
 	static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {
 	};
 
-	final Mailbox mailbox = Mailbox.get();
-
 	@Autowired
 	TestRestTemplate http;
-
 
 	@Test
 	void a_valid_request_starts_a_sip_and_answers_201_with_the_process_instance() {

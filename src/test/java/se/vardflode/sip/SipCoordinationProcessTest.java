@@ -19,15 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -50,25 +45,25 @@ import se.vardflode.VardflodeTest;
 class SipCoordinationProcessTest {
 
 	// activity ids (stable: history and KPIs use them)
-	static final String GIVE_CONSENT = "giveConsent";
-	static final String CONSENT_REMINDER_DUE = "consentReminderDue";
+	static final String GIVE_CONSENT = SipProcess.GIVE_CONSENT;
+	static final String CONSENT_REMINDER_DUE = SipProcess.CONSENT_REMINDER_DUE;
 	static final String REMIND_PATIENT = "remindPatientOfConsent";
-	static final String CONSENT_ANSWER_MISSING = "consentAnswerMissing";
-	static final String CONTACT_PATIENT = "contactPatientAboutConsent";
+	static final String CONSENT_ANSWER_MISSING = SipProcess.CONSENT_ANSWER_MISSING;
+	static final String CONTACT_PATIENT = SipProcess.CONTACT_PATIENT_ABOUT_CONSENT;
 	static final String ENDED_NO_CONSENT_ANSWER = "sipEndedNoConsentAnswer";
 	static final String NOTIFY_DECLINE = "notifyCoordinatorOfDecline";
 	static final String ENDED_CONSENT_DECLINED = "sipEndedConsentDeclined";
 	static final String MEETING = "meeting";
-	static final String SCHEDULE_MEETING = "scheduleMeeting";
-	static final String SEND_INVITATIONS = "sendMeetingInvitations";
-	static final String CONFIRM_ATTENDANCE = "confirmAttendance";
-	static final String RECORD_MEETING_HELD = "recordMeetingHeld";
-	static final String MEETING_DEADLINE_PASSED = "meetingDeadlinePassed";
+	static final String SCHEDULE_MEETING = SipProcess.SCHEDULE_MEETING;
+	static final String SEND_INVITATIONS = SipProcess.SEND_MEETING_INVITATIONS;
+	static final String CONFIRM_ATTENDANCE = SipProcess.CONFIRM_ATTENDANCE;
+	static final String RECORD_MEETING_HELD = SipProcess.RECORD_MEETING_HELD;
+	static final String MEETING_DEADLINE_PASSED = SipProcess.MEETING_DEADLINE_PASSED;
 	static final String ESCALATE_MEETING_DEADLINE = "escalateMeetingDeadline";
-	static final String WRITE_PLAN = "writePlan";
-	static final String SEND_PLAN = "sendPlanToParticipants";
-	static final String FOLLOW_UP_DUE = "followUpDue";
-	static final String FOLLOW_UP_PLAN = "followUpPlan";
+	static final String WRITE_PLAN = SipProcess.WRITE_PLAN;
+	static final String SEND_PLAN = SipProcess.SEND_PLAN_TO_PARTICIPANTS;
+	static final String FOLLOW_UP_DUE = SipProcess.FOLLOW_UP_DUE;
+	static final String FOLLOW_UP_PLAN = SipProcess.FOLLOW_UP_PLAN;
 	static final String SIP_CLOSED = "sipClosed";
 	static final String NOTIFY_PARTICIPANTS_OF_WITHDRAWAL = "notifyParticipantsOfWithdrawal";
 	static final String NOTIFY_COORDINATOR_OF_WITHDRAWAL = "notifyCoordinatorOfWithdrawal";

@@ -13,12 +13,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +58,6 @@ class SipPostgresTest {
 	void setUp() {
 		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
-
 
 	@Test
 	void a_requested_sip_reaches_a_held_meeting_through_the_rest_apis_and_leaves_its_kpi_signals() {

@@ -18,14 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,8 +41,6 @@ class GroupTreatmentProcessTest {
 	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
-	ProcessEngine engine;
-	@Autowired
 	TestRestTemplate http;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
@@ -55,12 +48,6 @@ class GroupTreatmentProcessTest {
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
-		TriageInstances.removeAll(runtimeService());
-	}
-
-	@AfterEach
-	void tearDown() {
-		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test

@@ -15,19 +15,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import se.vardflode.EngineClock;
 import se.vardflode.Mailbox;
@@ -37,24 +30,16 @@ import se.vardflode.VardflodeTest;
 @VardflodeTest
 class PatientQuestionnaireProcessTest {
 
-	static final String PROCESS_KEY = "patient-questionnaire";
+	static final String PROCESS_KEY = QuestionnaireProcess.KEY;
 	static final String PATIENT = "patient:199001012384";
 
 	final Mailbox mailbox = Mailbox.get();
-
-	@Autowired
-	ProcessEngine engine;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
-	}
-
-	@AfterEach
-	void tearDown() {
-		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test

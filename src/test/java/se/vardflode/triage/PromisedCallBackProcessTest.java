@@ -16,13 +16,9 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -38,10 +34,10 @@ import se.vardflode.VardflodeTest;
 @VardflodeTest
 class PromisedCallBackProcessTest {
 
-	static final String CALL_PATIENT = "callPatient";
-	static final String CALL_BACK_TIME_PASSED = "callBackTimePassed";
+	static final String CALL_PATIENT = CallBackProcess.CALL_PATIENT;
+	static final String CALL_BACK_TIME_PASSED = CallBackProcess.CALL_BACK_TIME_PASSED;
 	static final String NOTIFY_TEAM = "notifyTeamOfMissedCallBack";
-	static final String CALL_PATIENT_OVERDUE = "callPatientOverdue";
+	static final String CALL_PATIENT_OVERDUE = CallBackProcess.CALL_PATIENT_OVERDUE;
 	static final String CALL_MADE = "callMade";
 	static final String CALL_MADE_LATE = "callMadeLate";
 	static final String ADVICE_LINE = CallBackFixtures.ADVICE_LINE;

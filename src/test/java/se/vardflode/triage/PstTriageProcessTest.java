@@ -20,18 +20,12 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,10 +42,10 @@ import se.vardflode.forms.FormValidationException;
 @VardflodeTest
 class PstTriageProcessTest {
 
-	static final String TRIAGE_CONTACT = "triageContact";
-	static final String PROMISED_CALL_BACK = "promisedCallBack";
-	static final String PHYSICIAN_SAME_DAY = "physicianAssessmentSameDay";
-	static final String PHYSICIAN_OVERDUE = "physicianAssessmentOverdue";
+	static final String TRIAGE_CONTACT = TriageProcess.TRIAGE_CONTACT;
+	static final String PROMISED_CALL_BACK = TriageProcess.PROMISED_CALL_BACK;
+	static final String PHYSICIAN_SAME_DAY = TriageProcess.PHYSICIAN_ASSESSMENT_SAME_DAY;
+	static final String PHYSICIAN_OVERDUE = TriageProcess.PHYSICIAN_ASSESSMENT_OVERDUE;
 	static final String NOTIFY_PHYSICIANS = "notifyPhysicians";
 	static final String NOTIFY_PHYSICIAN_MANAGER = "notifyPhysicianManager";
 	static final String PHYSICIAN_ASSESSED = "physicianAssessed";
@@ -70,11 +64,6 @@ class PstTriageProcessTest {
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
-	}
-
-	@AfterEach
-	void tearDown() {
-		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test

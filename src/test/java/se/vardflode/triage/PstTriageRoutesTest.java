@@ -20,18 +20,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,11 +60,6 @@ class PstTriageRoutesTest {
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
-	}
-
-	@AfterEach
-	void tearDown() {
-		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test

@@ -2,13 +2,9 @@ package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -23,12 +19,6 @@ class TriageContactApiTest {
 
 	@Autowired
 	TestRestTemplate http;
-
-
-	@AfterEach
-	void removeContacts() {
-		TriageInstances.removeAll(runtimeService());
-	}
 
 	@Test
 	void a_valid_contact_answers_201_with_the_process_instance() {

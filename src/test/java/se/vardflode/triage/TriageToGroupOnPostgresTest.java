@@ -1,7 +1,6 @@
 package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
@@ -13,10 +12,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,11 +50,6 @@ class TriageToGroupOnPostgresTest {
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
-	}
-
-	@AfterEach
-	void tearDown() {
-		TriageInstances.removeAll(runtimeService());
 	}
 
 	@Test
