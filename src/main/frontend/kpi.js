@@ -26,6 +26,10 @@ function query() {
 
 async function load(area) {
   const response = await fetch(`/api/kpi/${area}?${query()}`, { headers: { Accept: 'application/json' } });
+  if (response.status === 401) {
+    // the staff session has ended: log in again
+    window.location.assign('/kpi/login');
+  }
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(problem.detail || `Kunde inte hämta ${area} (${response.status})`);

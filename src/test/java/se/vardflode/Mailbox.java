@@ -3,8 +3,12 @@ package se.vardflode;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.user.MessageDeliveryHandler;
 import com.icegreen.greenmail.user.UserManager;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
@@ -26,6 +30,8 @@ public final class Mailbox {
 
 	private static final Mailbox INSTANCE = new Mailbox();
 
+	private final Set<String> refused = ConcurrentHashMap.newKeySet();
+	private final AtomicReference<Runnable> onNextDelivery = new AtomicReference<>();
 	private GreenMail server;
 
 	private Mailbox() {
@@ -41,6 +47,18 @@ public final class Mailbox {
 		if (server == null || !server.isRunning()) {
 			server = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 			server.start();
+			MessageDeliveryHandler deliver = server.getUserManager().getMessageDeliveryHandler();
+			server.getUserManager().setMessageDeliveryHandler((message, address) -> {
+				Runnable whileDelivering = onNextDelivery.getAndSet(null);
+				if (whileDelivering != null) {
+					whileDelivering.run();
+				}
+				if (refused.contains(address.getEmail())) {
+					// GreenMail answers a refused delivery with 451, a temporary failure the sender retries
+					throw new MessagingException("Mailbox temporarily unavailable");
+				}
+				return deliver.handle(message, address);
+			});
 		}
 	}
 
@@ -114,8 +132,24 @@ public final class Mailbox {
 		catch (FolderException ex) {
 			throw new IllegalStateException(ex);
 		}
+		refused.clear();
+		onNextDelivery.set(null);
 		UserManager users = server.getUserManager();
 		List.copyOf(users.listUser()).forEach(users::deleteUser);
+	}
+
+	/** From now on mail to this address is refused for now (451), until {@link #acceptMailTo} or the next test. */
+	public void refuseMailTo(String address) {
+		refused.add(address);
+	}
+
+	public void acceptMailTo(String address) {
+		refused.remove(address);
+	}
+
+	/** Runs the action once, while the server takes the next mail (before it has accepted it). */
+	public void whileTakingTheNextMail(Runnable action) {
+		onNextDelivery.set(action);
 	}
 
 	/** The mail server goes down: mail jobs fail until the next test. */

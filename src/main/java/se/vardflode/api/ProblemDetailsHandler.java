@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -65,9 +68,19 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.FORBIDDEN).body(body);
 	}
 
-	/** Anything unforeseen: logged with its cause for operations, answered without internals for the caller. */
+	/**
+	 * Anything unforeseen: logged with its cause for operations, answered without internals for the caller. The
+	 * database being away is not unforeseen: 503, see {@link DatabaseUnavailable}.
+	 */
 	@ExceptionHandler(Exception.class)
-	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex) {
+	ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			log.warn("Database unavailable: answered {} {} with 503 ({})", request.getMethod(), request.getRequestURI(),
+					DatabaseUnavailable.reason(ex));
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER)
+				.body(DatabaseUnavailable.problem(request.getRequestURI()));
+		}
 		log.error("Unexpected error in the API", ex);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				"Något gick fel. Försök igen om en stund eller kontakta support.");
@@ -86,6 +99,17 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		body.setType(URI.create(ApiProblem.TYPE_BASE + "unreadable-request"));
 		body.setTitle("Oläslig begäran");
 		return ResponseEntity.badRequest().body(body);
+	}
+
+	/** A form post or anything else than JSON to an entry point that reads JSON. */
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+				"Skicka uppgifterna som JSON (Content-Type: application/json).");
+		body.setType(URI.create(ApiProblem.TYPE_BASE + "unsupported-media-type"));
+		body.setTitle("Fel format på begäran");
+		return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).headers(headers).body(body);
 	}
 
 	@Override

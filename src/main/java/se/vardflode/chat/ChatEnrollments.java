@@ -12,7 +12,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
@@ -34,10 +37,13 @@ class ChatEnrollments {
 
 	private final ChatChannels chats;
 	private final RuntimeService runtimeService;
+	private final TransactionTemplate insertUnderSavepoint;
 
-	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService) {
+	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
 		this.chats = chats;
 		this.runtimeService = runtimeService;
+		this.insertUnderSavepoint = new TransactionTemplate(transactionManager);
+		this.insertUnderSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	record Enrolled(String chatId, String processInstanceId) {
@@ -52,8 +58,11 @@ class ChatEnrollments {
 		});
 		String chatId = UUID.randomUUID().toString();
 		try {
-			chats.register(chatId, unitId, enrollment.careType(), enrollment.patient(), enrollment.email(),
-					enrollment.dueDate(), enrollment.participants(), now);
+			// Under a savepoint: PostgreSQL refuses every further statement of a transaction after a unique violation
+			// (25P02), unless it is rolled back to before the insert. (A transaction of its own for the look-up below
+			// would need a second connection per racing request, and racing requests can hold the whole pool.)
+			insertUnderSavepoint.executeWithoutResult(status -> chats.register(chatId, unitId, enrollment.careType(),
+					enrollment.patient(), enrollment.email(), enrollment.dueDate(), enrollment.participants(), now));
 		}
 		catch (DuplicateKeyException ex) {
 			// another request enrolled the same patient a moment ago: its chat is the one

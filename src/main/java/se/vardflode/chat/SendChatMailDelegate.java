@@ -52,7 +52,7 @@ class SendChatMailDelegate implements JavaDelegate {
 			.map(participant -> participant.email().value())
 			.forEach(recipients::add));
 		for (String recipient : recipients) {
-			mailNotifier.send(recipient, template, model);
+			mailNotifier.send(execution, recipient, template, model);
 		}
 	}
 

@@ -14,11 +14,14 @@ import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.TreeBuilderException;
 
 /**
- * The allow-list for JUEL expressions in models, applied to the parsed expression tree (what the engine would run),
- * not to its text. Allowed: literals and operators, identifiers (process variables, and beans used as delegates),
- * a few getters of {@code execution} and {@code task}, Camunda's user and date functions, and methods marked
- * {@link ModelCallable}. Anything else — other property access, other method calls ({@code getClass},
- * {@code getProcessEngineServices}, ...), bracket access, other functions — is refused.
+ * The allow-list for JUEL expressions, applied to the parsed expression tree (what the engine would run), not to its
+ * text. In models: literals and operators, identifiers (process variables, and beans used as delegates), a few
+ * getters of {@code execution} and {@code task}, Camunda's user and date functions, and methods marked
+ * {@link ModelCallable}. In task queries and Tasklist filters, which the engine evaluates with no process around them:
+ * literals, operators and Camunda's user and date functions only ({@code ${currentUser()}},
+ * {@code ${currentUserGroups()}}, {@code ${now()}}, {@code ${dateTime().plusDays(2)}}). Anything else — other
+ * property access, other method calls ({@code getClass}, {@code getProcessEngineServices}, ...), bracket access, other
+ * functions — is refused.
  */
 class ExpressionPolicy {
 
@@ -32,10 +35,20 @@ class ExpressionPolicy {
 
 	private final Builder parser = new Builder(Builder.Feature.METHOD_INVOCATIONS, Builder.Feature.VARARGS);
 	private final Set<String> callableBeanMethods;
+	private final boolean inModel;
+
+	private ExpressionPolicy(Set<String> callableBeanMethods, boolean inModel) {
+		this.callableBeanMethods = Set.copyOf(callableBeanMethods);
+		this.inModel = inModel;
+	}
 
 	/** @param callableBeanMethods {@code beanName.methodName} of every {@link ModelCallable} method */
-	ExpressionPolicy(Set<String> callableBeanMethods) {
-		this.callableBeanMethods = Set.copyOf(callableBeanMethods);
+	static ExpressionPolicy forModels(Set<String> callableBeanMethods) {
+		return new ExpressionPolicy(callableBeanMethods, true);
+	}
+
+	static ExpressionPolicy forQueries() {
+		return new ExpressionPolicy(Set.of(), false);
 	}
 
 	static boolean isExpression(String text) {
@@ -58,6 +71,10 @@ class ExpressionPolicy {
 		}
 		if (node instanceof AstFunction function && !FUNCTIONS.contains(function.getName())) {
 			return Optional.of("funktionen " + function.getName() + "() är inte tillåten");
+		}
+		if (node instanceof AstIdentifier identifier && !inModel) {
+			return Optional.of("namnet " + identifier.getName() + " kan inte läsas här; tillåtna är currentUser(), currentUserGroups(), "
+					+ "now() och dateTime()");
 		}
 		if (node instanceof AstMethod method) {
 			Optional<String> refusal = checkMethod(method);
@@ -91,7 +108,7 @@ class ExpressionPolicy {
 		if (isDateArithmetic(method)) {
 			return Optional.empty();
 		}
-		if (!(method.getChild(0) instanceof AstDot dot) || !(dot.getChild(0) instanceof AstIdentifier target)) {
+		if (!inModel || !(method.getChild(0) instanceof AstDot dot) || !(dot.getChild(0) instanceof AstIdentifier target)) {
 			return Optional.of("anropet " + method + " är inte tillåtet");
 		}
 		String name = memberName(dot);
@@ -106,7 +123,7 @@ class ExpressionPolicy {
 
 	private Optional<String> checkProperty(AstDot dot) {
 		String name = memberName(dot);
-		if (dot.getChild(0) instanceof AstIdentifier target && CONTEXT_OBJECTS.contains(target.getName())
+		if (inModel && dot.getChild(0) instanceof AstIdentifier target && CONTEXT_OBJECTS.contains(target.getName())
 				&& CONTEXT_PROPERTIES.contains(name)) {
 			return Optional.empty();
 		}

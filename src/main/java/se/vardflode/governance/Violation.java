@@ -7,8 +7,15 @@ import org.camunda.bpm.engine.Problem;
 /** One reason a model is refused: the file, the element, the rule, and what a process owner should know. */
 record Violation(String resource, String elementId, Rule rule, String detail) implements Problem {
 
+	/** Stable names for programs; the README's guard table explains each one. */
 	enum Rule {
-		SCRIPT, EXPRESSION, JAVA_CLASS, FORM_REF, CANDIDATE_GROUP, HISTORY_TIME_TO_LIVE, DMN_EXPRESSION_LANGUAGE
+		RESOURCE_TYPE, DEPLOYMENT_SIZE, XML, NAMESPACE, ELEMENT, ATTRIBUTE, TASK_TYPE, SCRIPT, EXPRESSION, JAVA_CLASS,
+		FORM_KEY, FORM_REF, FORM_COMPONENT, CANDIDATE_GROUP, HISTORY_TIME_TO_LIVE, DMN_EXPRESSION_LANGUAGE
+	}
+
+	/** A violation of a whole file rather than of one element in it. */
+	static Violation ofFile(String resource, Rule rule, String detail) {
+		return new Violation(resource, resource, rule, detail);
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 /**
- * Keeps the models that process owners deploy safe: a deployment guard that refuses scripts, expressions outside an
- * allow-list, unknown forms and groups and processes without history TTL, for every deployment path.
+ * Limits what the engine will execute, for every path into it: a deployment guard that admits only BPMN, DMN and
+ * Camunda Forms on an allow-list (no scripts, shell or mail tasks, legacy namespaces, embedded forms, expressions
+ * outside an allow-list), CMMN off, only Camunda's user and date functions in task queries, only the project's types
+ * as Object variables; and the migration of running instances to new model versions.
  */
 @ApplicationModule(allowedDependencies = { "identity" })
 package se.vardflode.governance;

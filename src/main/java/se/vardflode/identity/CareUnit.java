@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Pattern;
  * @param name the name staff and patients know, e.g. "BVC Gävle"
  * @param teamMail the team's shared mail address for notifications about the unit's work
  * @param managerMail the unit manager's address for escalations (verksamhetschef or enhetschef); may be absent
- * @param startsProcesses keys of the processes the unit's staff may start
+ * @param startsProcesses keys of the processes the unit's staff may start, through the project's {@code /api} only
  * @param careTypes the kinds of care the unit offers, e.g. {@code BVC}, {@code MVC}, {@code UM}; pathways use them to
  *        refuse work a unit does not do (a chat for a BVC child at a youth clinic)
  */

@@ -4,6 +4,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ import se.vardflode.identity.DemoAccounts.DemoUser;
  * the Tasklist filters and authorizations that let its staff see and work only their own unit's tasks. Task
  * authorizations themselves come from the engine: a candidate group gets them when a task names it.
  * Runs on every start and adds only what is missing, so a restart on the file database keeps what was there and
- * picks up units' new process starts and demo users' new memberships.
+ * picks up demo users' new memberships; engine start grants of an older database are removed.
  */
 @Component
 @Profile("default")
@@ -118,9 +119,12 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		}
 	}
 
-	/** A new unit gets its group, Tasklist access and filter; every unit gets the process starts it lacks. */
+	/**
+	 * A new unit gets its group, Tasklist access and filter; on every start, every unit reads the definitions it starts
+	 * and may create none in the engine.
+	 */
 	private void seedUnit(CareUnit unit) {
-		// the process starts are checked on every start: a release may let an existing unit start a new pathway
+		// checked on every start: a release may let a unit start a new pathway, and older databases granted engine starts
 		if (groupExists(unit.id())) {
 			seedProcessStarts(unit);
 			return;
@@ -135,12 +139,37 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		grant(unit.id(), Resources.FILTER, myUnit.getId(), Permissions.READ);
 	}
 
+	/**
+	 * Staff start pathways only through {@code /api}, which checks the request and derives unit, names and addresses
+	 * from the login and the configuration before it starts the process as the application. So no unit may create
+	 * instances in the engine itself ({@code /engine-rest}, Tasklist's "Start process"), where any variables would
+	 * go in unchecked; a unit reads the definitions of the processes it starts. Grants an older database gave the
+	 * units are removed here.
+	 */
 	private void seedProcessStarts(CareUnit unit) {
 		for (String processKey : unit.startsProcesses()) {
-			grantIfMissing(unit.id(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+			grantIfMissing(unit.id(), Resources.PROCESS_DEFINITION, processKey, Permissions.READ);
 		}
-		if (!unit.startsProcesses().isEmpty()) {
-			grantIfMissing(unit.id(), Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
+		revokeIfGranted(unit.id(), Resources.PROCESS_DEFINITION, Permissions.CREATE_INSTANCE);
+		revokeIfGranted(unit.id(), Resources.PROCESS_INSTANCE, Permissions.CREATE);
+	}
+
+	private void revokeIfGranted(String groupId, Resource resource, Permission permission) {
+		for (Authorization grant : authorizationService.createAuthorizationQuery().groupIdIn(groupId).resourceType(resource)
+			.hasPermission(permission).list()) {
+			if (grant.getAuthorizationType() != AUTH_TYPE_GRANT) {
+				continue;
+			}
+			grant.removePermission(permission);
+			if (Arrays.stream(Permissions.values()).filter(left -> left != Permissions.NONE && left != Permissions.ALL)
+				.noneMatch(grant::isPermissionGranted)) {
+				authorizationService.deleteAuthorization(grant.getId());
+			}
+			else {
+				authorizationService.saveAuthorization(grant);
+			}
+			log.info("Revoked {} on {} {} from unit {}: staff start processes through /api only", permission.getName(),
+					resource.resourceName(), grant.getResourceId(), groupId);
 		}
 	}
 

@@ -97,6 +97,14 @@ class KpiController {
 			if (start.isAfter(end)) {
 				throw ApiProblem.invalidInput(Map.of("from", "Periodens början är efter dess slut"));
 			}
+			// every month is a row per unit: a period of centuries (or a year the clock cannot hold) is no follow-up
+			if (start.getYear() < KpiPeriod.FIRST_YEAR || end.getYear() > KpiPeriod.LAST_YEAR) {
+				throw ApiProblem.invalidInput(Map.of("period", "Ange månader mellan " + KpiPeriod.FIRST_YEAR + "-01 och "
+						+ KpiPeriod.LAST_YEAR + "-12"));
+			}
+			if (start.plusMonths(KpiPeriod.MAX_MONTHS).isBefore(end.plusMonths(1))) {
+				throw ApiProblem.invalidInput(Map.of("period", "En period får vara högst " + KpiPeriod.MAX_MONTHS + " månader"));
+			}
 			return new KpiPeriod(start, end);
 		}
 		catch (DateTimeParseException ex) {

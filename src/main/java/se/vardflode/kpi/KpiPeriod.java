@@ -9,6 +9,11 @@ import se.vardflode.kernel.CareTime;
 /** Whole months, both ends included, in Swedish time. */
 record KpiPeriod(YearMonth from, YearMonth to) {
 
+	static final int FIRST_YEAR = 2000;
+	static final int LAST_YEAR = 2100;
+	/** Ten years: the longest follow-up a region asks for, and bounded work per request. */
+	static final int MAX_MONTHS = 120;
+
 	Date start() {
 		return Date.from(CareTime.startOf(from.atDay(1)));
 	}

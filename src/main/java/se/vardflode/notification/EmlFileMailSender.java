@@ -40,7 +40,12 @@ class EmlFileMailSender extends JavaMailSenderImpl {
 			try {
 				Files.createDirectories(directory);
 				Path file = directory.resolve(Instant.now().toEpochMilli() + "-" + UUID.randomUUID() + ".eml");
+				// saveChanges() makes a new Message-ID; the outbox's own one is kept, as JavaMailSenderImpl keeps it
+				String messageId = message.getMessageID();
 				message.saveChanges();
+				if (messageId != null) {
+					message.setHeader("Message-ID", messageId);
+				}
 				try (OutputStream out = Files.newOutputStream(file)) {
 					message.writeTo(out);
 				}

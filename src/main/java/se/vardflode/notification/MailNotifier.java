@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -18,6 +20,9 @@ import jakarta.mail.internet.MimeMessage;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.mail.MailException;
@@ -29,55 +34,107 @@ import org.springframework.stereotype.Service;
 import se.vardflode.kernel.CareTime;
 
 /**
- * Sends a mail rendered from a Mustache template {@code classpath:mail/<name>.mustache}: the template's first line
- * is the subject, the rest (after one blank line) the plain-text body. A missing value is an error, never an empty
- * gap in a mail to a patient. Mail failures are thrown so that the engine retries the job and ends in an incident.
+ * The one way mail leaves Vårdflöde. A mail is rendered from a Mustache template
+ * {@code classpath:mail/<name>.mustache}: the template's first line is the subject, the rest (after one blank line)
+ * the plain-text body. A missing value is an error, never an empty gap in a mail to a patient.
+ *
+ * <p>Mail is an outbox. In the job of the mail task (an asynchronous service task) each message is first recorded
+ * in {@code mail_outbox}, in the engine's transaction, under an id derived from the process instance, the activity,
+ * the job, the template and the recipient; then it is sent with the connect, read and write timeouts of
+ * {@code spring.mail.properties}, its Message-ID derived from that id; the moment the mail server has accepted it,
+ * that is committed in {@code mail_delivery} in a transaction of its own (on a small pool of its own). A job that runs again for the same message
+ * — a retry after a later failure, an optimistic-locking conflict at commit, a second node after the lock expired —
+ * finds the acceptance and does not send the message again. What remains: a mail server that accepts a message
+ * while the process dies (or loses its database) before the acceptance is committed, a few milliseconds; the retry
+ * then sends it again with the same Message-ID, by which the receiving side can drop it. Mail failures are thrown, so
+ * that the engine retries the job and ends in an incident.
  */
 @Service
 public class MailNotifier {
 
+	private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
+
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm").withZone(CareTime.ZONE);
 
 	private final JavaMailSender mailSender;
+	private final MailOutbox outbox;
 	private final ResourceLoader resources;
 	private final MailSettings settings;
 	private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).withFormatter(MailNotifier::format);
 
 	private final Counter sent;
 	private final Counter failed;
+	private final Counter notSentAgain;
 
-	MailNotifier(JavaMailSender mailSender, ResourceLoader resources, MailSettings settings, MeterRegistry meters) {
+	MailNotifier(JavaMailSender mailSender, MailOutbox outbox, ResourceLoader resources, MailSettings settings,
+			MeterRegistry meters) {
 		this.mailSender = mailSender;
+		this.outbox = outbox;
 		this.resources = resources;
 		this.settings = settings;
 		this.sent = Counter.builder("vardflode.mail.sent").description("Mails handed to the mail server").register(meters);
 		this.failed = Counter.builder("vardflode.mail.failed").description("Mail attempts that failed (the job retries)").register(meters);
+		this.notSentAgain = Counter.builder("vardflode.mail.not.sent.again")
+			.description("Mails a job was to send again that a mail server had already accepted")
+			.register(meters);
 	}
 
-	public void send(String to, String templateName, Map<String, ?> model) {
+	/**
+	 * Sends one mail from the mail task that {@code execution} is at; call it from the task's delegate, in its job.
+	 * Sends nothing if a mail server already accepted this message in an earlier run of the job.
+	 */
+	public void send(DelegateExecution execution, String to, String templateName, Map<String, ?> model) {
+		String jobId = MailOutbox.currentJobId(execution);
 		String[] subjectAndBody = render(templateName, model).split("\\R", 3);
 		if (subjectAndBody.length < 3 || !subjectAndBody[1].isBlank()) {
 			throw new IllegalStateException("Mail template " + templateName + " must start with a subject line and a blank line");
 		}
-		MimeMessage message = mailSender.createMimeMessage();
-		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-			helper.setFrom(settings.from());
-			helper.setTo(to);
-			helper.setSubject(subjectAndBody[0].strip());
-			helper.setText(subjectAndBody[2]);
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException("Cannot prepare mail from template " + templateName, ex);
+		String subject = subjectAndBody[0].strip();
+		MailOutbox.Entry entry = outbox.record(execution, jobId, to, templateName, subject, domainOf(settings.from()));
+		Optional<Instant> deliveredAt = outbox.deliveredAt(entry);
+		if (deliveredAt.isPresent()) {
+			notSentAgain.increment();
+			log.info("Mail {} '{}' was accepted by the mail server at {}; not sent again", entry.id(), templateName, deliveredAt.get());
+			return;
 		}
 		try {
-			mailSender.send(message);
+			mailSender.send(message(entry, to, subject, subjectAndBody[2], templateName));
 		}
 		catch (MailException ex) {
 			failed.increment();
 			throw ex;
 		}
+		try {
+			outbox.markDelivered(entry);
+		}
+		catch (RuntimeException ex) {
+			// the window that remains: the server has the mail, the database does not know; the retry sends it again
+			log.error("Mail {} '{}' was accepted by the mail server but could not be marked delivered; a retry of the job "
+					+ "will send it again with Message-ID {}", entry.id(), templateName, entry.messageId(), ex);
+			throw ex;
+		}
 		sent.increment();
+	}
+
+	private MimeMessage message(MailOutbox.Entry entry, String to, String subject, String body, String templateName) {
+		MimeMessage message = mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+			helper.setFrom(settings.from());
+			helper.setTo(to);
+			helper.setSubject(subject);
+			helper.setText(body);
+			// kept by the sender (Spring's JavaMailSenderImpl keeps an explicit Message-ID): the same on every attempt
+			message.setHeader("Message-ID", entry.messageId());
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Cannot prepare mail from template " + templateName, ex);
+		}
+	}
+
+	private static String domainOf(String address) {
+		return address.substring(address.lastIndexOf('@') + 1);
 	}
 
 	private String render(String templateName, Map<String, ?> model) {

@@ -30,7 +30,7 @@ class NotifyPersonDelegate implements JavaDelegate {
 			throw new IllegalStateException("No mail address in input parameter " + MAIL_TO + " of " + execution.getCurrentActivityId());
 		}
 		Map<String, Object> model = new HashMap<>(execution.getVariables());
-		mailNotifier.send(address, (String) execution.getVariableLocal(NotifyUnitTeamDelegate.MAIL_TEMPLATE), model);
+		mailNotifier.send(execution, address, (String) execution.getVariableLocal(NotifyUnitTeamDelegate.MAIL_TEMPLATE), model);
 	}
 
 }

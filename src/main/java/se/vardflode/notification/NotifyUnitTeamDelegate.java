@@ -36,7 +36,7 @@ class NotifyUnitTeamDelegate implements JavaDelegate {
 		CareUnit unit = careUnits.get((String) execution.getVariable(UNIT_ID));
 		Map<String, Object> model = new HashMap<>(execution.getVariables());
 		model.put("unitName", unit.name());
-		mailNotifier.send(recipient(unit, execution), (String) execution.getVariableLocal(MAIL_TEMPLATE), model);
+		mailNotifier.send(execution, recipient(unit, execution), (String) execution.getVariableLocal(MAIL_TEMPLATE), model);
 	}
 
 	private static String recipient(CareUnit unit, DelegateExecution execution) {

@@ -1,6 +1,10 @@
 package se.vardflode.patient;
 
+import java.time.Duration;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -15,11 +19,15 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.session.MapSession;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+
+import se.vardflode.security.PagePolicy;
 
 /**
  * The patient side's own security chain, before the staff chains: the patient page and the patient API know only
- * patient logins (a staff account gets nowhere here), and a patient's session is not accepted by the staff API,
- * which authenticates every request by HTTP Basic against the Camunda identity service.
+ * patient logins (a staff account gets nowhere here), in sessions of their own ({@link PatientSessions}), and a
+ * patient's session is not accepted by the staff API.
  */
 @Configuration(proxyBeanMethods = false)
 class PatientSecurityConfiguration {
@@ -31,6 +39,17 @@ class PatientSecurityConfiguration {
 	static final RequestMatcher PATIENT_API = PATHS.matcher("/api/patient/**");
 	private static final RequestMatcher PATIENT_SIDE = new OrRequestMatcher(PATHS.matcher("/patient"), PATHS.matcher("/patient/**"),
 			PATIENT_API);
+
+	/** Before Spring Security, so that the patient chain stores its login in the patients' own sessions. */
+	@Bean
+	FilterRegistrationBean<SessionRepositoryFilter<MapSession>> patientSessions(
+			@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
+		var registration = new FilterRegistrationBean<>(PatientSessions.filter(timeout));
+		registration.setName("patient-sessions");
+		registration.addUrlPatterns("/patient", "/patient/*", "/api/patient/*");
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER);
+		return registration;
+	}
 
 	@Bean
 	@Order(0)
@@ -62,6 +81,7 @@ class PatientSecurityConfiguration {
 			// the API answers 401 instead of redirecting to the login page; the page then shows the login
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), PATIENT_API))
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PagePolicy.CONTENT_SECURITY_POLICY)))
 			.build();
 	}
 

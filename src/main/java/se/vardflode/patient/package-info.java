@@ -15,7 +15,8 @@
  * <p><b>Logins</b>: in the default profile demo patients (test personnummer, {@code vardflode.patient.demo}) log in
  * with a password; in production patients log in with OpenID Connect through the region's e-identification broker,
  * the personnummer taken from the claim {@code vardflode.patient.oidc.personnummer-claim}. The patient side has its
- * own security chain; staff accounts do not work there, and a patient's session does not work on the staff API.
+ * own security chain and its own sessions ({@code PatientSessions}); staff accounts do not work there, and a patient's
+ * session does not work on the staff side.
  *
  * <p><b>Access log</b> (PDL, {@code patient_audit_log}): every read of a patient's task or form through the patient
  * API and every completion, in the transaction of the access; and, in the engine itself, every command a staff member

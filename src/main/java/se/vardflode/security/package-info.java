@@ -1,6 +1,7 @@
 /**
- * Who may call what: staff authenticate against the Camunda identity service (webapps by their own login, the
- * engine REST API and the project's API by HTTP Basic), and the engine's authorizations decide what they see.
+ * Who may call what: staff authenticate against the Camunda identity service, in one session for the webapps,
+ * {@code /kpi} and the project's API (scripts by HTTP Basic, never challenged in a browser); cross-site requests are
+ * refused; the engine's authorizations decide what staff see, region-wide figures are the process owner's.
  */
 @ApplicationModule(allowedDependencies = {})
 package se.vardflode.security;

@@ -54,7 +54,7 @@ class NotifySipParticipantsDelegate implements JavaDelegate {
 		for (Recipient recipient : recipients(execution, "all".equals(SipProcess.AUDIENCE.optionalFrom(execution).orElse(null)))) {
 			Map<String, Object> personal = new HashMap<>(model);
 			personal.put("recipientName", recipient.name());
-			mailNotifier.send(recipient.email(), template, personal);
+			mailNotifier.send(execution, recipient.email(), template, personal);
 		}
 	}
 

@@ -24,7 +24,7 @@ class RemindPatientOfConsentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		SipProcess.PATIENT_EMAIL.optionalFrom(execution).ifPresent(patientEmail -> mailNotifier.send(patientEmail,
+		SipProcess.PATIENT_EMAIL.optionalFrom(execution).ifPresent(patientEmail -> mailNotifier.send(execution, patientEmail,
 				"sip-consent-reminder", Map.of(SipProcess.UNIT_NAME.name(), SipProcess.UNIT_NAME.from(execution))));
 		SipProcess.CONSENT_REMINDED_AT.set(execution, CareTime.nowAsDate());
 	}

@@ -3,15 +3,20 @@ package se.vardflode.api;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -74,8 +79,38 @@ class ProblemDetailsHandlerTest {
 			.andExpect(jsonPath("$.detail").value("Något gick fel. Försök igen om en stund eller kontakta support."));
 	}
 
+	@Test
+	void a_database_out_of_reach_is_503_with_retry_after() throws Exception {
+		mvc.perform(get("/database-away"))
+			.andExpect(status().isServiceUnavailable())
+			.andExpect(header().string("Retry-After", "10"))
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://vardflode.se/problem/database-unavailable"))
+			.andExpect(jsonPath("$.detail").value(DatabaseUnavailable.DETAIL))
+			.andExpect(jsonPath("$.instance").value("/database-away"));
+	}
+
+	@Test
+	void a_database_that_refuses_a_statement_is_no_outage() throws Exception {
+		mvc.perform(get("/duplicate-key"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(jsonPath("$.type").value("https://vardflode.se/problem/internal-error"));
+	}
+
 	@RestController
 	static class RefusingController {
+
+		/** What Spring and Hikari throw when the pool gives up waiting for a connection. */
+		@GetMapping("/database-away")
+		void databaseAway() {
+			throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", new SQLTransientConnectionException(
+					"HikariPool-1 - Connection is not available, request timed out after 3000ms", "08001"));
+		}
+
+		@GetMapping("/duplicate-key")
+		void duplicateKey() {
+			throw new DuplicateKeyException("insert", new SQLException("duplicate key value violates unique constraint", "23505"));
+		}
 
 		@GetMapping("/bad-input")
 		void badInput() {

@@ -275,6 +275,22 @@ class ChatEnrollmentProcessTest {
 		assertThat(channel(enrolled).status()).isEqualTo(Status.OPEN);
 	}
 
+	@Test
+	void welcome_mail_retried_after_one_guardian_was_refused_reaches_the_other_guardian_once() {
+		ProcessInstance chat = instance(enrollments.enroll(rules.enrollment(aBvcEnrollment())));
+		// the server accepts the mother's mail and refuses the father's for now (451): the job fails after one mail
+		mailbox.refuseMailTo(FATHER_MAIL);
+		String jobId = job(SEND_WELCOME_MAIL, chat).getId();
+		assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("451");
+		assertThat(mailbox.recipientsOf(WELCOME_BVC)).containsExactly(MOTHER_MAIL);
+
+		mailbox.acceptMailTo(FATHER_MAIL);
+		managementService().executeJob(jobId);
+
+		assertThat(mailbox.recipientsOf(WELCOME_BVC)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
+		assertThat(chat).isWaitingAt(REMINDER_DUE, CHAT_EXPIRES);
+	}
+
 	private void remindOfClosing(ProcessInstance chat, String at) {
 		moveClockTo(at);
 		execute(job(REMINDER_DUE, chat));

@@ -140,6 +140,47 @@ class DeploymentGuardTest {
 	}
 
 	@Test
+	void refuses_a_deployment_larger_than_the_limit_whatever_path_it_takes() {
+		byte[] large = new byte[6 * 1024 * 1024];
+		java.util.Arrays.fill(large, (byte) ' ');
+
+		assertThatThrownBy(() -> repositoryService().createDeployment().name("guard-test").addInputStream("large.bpmn",
+				new java.io.ByteArrayInputStream(large)).deploy())
+			.isInstanceOf(ParseException.class)
+			.hasMessageContaining("[DEPLOYMENT_SIZE]");
+		assertThat(repositoryService().createDeploymentQuery().deploymentName("guard-test").count()).isZero();
+	}
+
+	@Test
+	void refuses_xml_nested_deeper_than_any_model() {
+		// a recursive walk of this would overflow the stack
+		String deep = "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\">" + "<subProcess>".repeat(100_000)
+				+ "</subProcess>".repeat(100_000) + "</definitions>";
+
+		assertThatThrownBy(() -> deploy(deep)).isInstanceOf(ParseException.class).hasMessageContaining("[XML]");
+	}
+
+	@Test
+	void refuses_form_components_that_show_content_from_elsewhere() {
+		String form = """
+				{"id": "guard-test-form", "type": "default", "components": [
+				  {"id": "frame", "type": "iframe", "url": "https://evil.example"},
+				  {"id": "group", "type": "group", "components": [{"id": "markup", "type": "html", "content": "<img src=x>"}]},
+				  {"id": "picture", "type": "image", "source": "https://evil.example/pixel.gif"},
+				  {"id": "name", "key": "name", "type": "textfield", "label": "Namn"}]}""";
+
+		assertThatThrownBy(() -> repositoryService().createDeployment().name("guard-test").addString("guard-test.form", form).deploy())
+			.isInstanceOf(ParseException.class)
+			.hasMessageContaining("'frame' [FORM_COMPONENT]")
+			.hasMessageContaining("'markup' [FORM_COMPONENT]")
+			.hasMessageContaining("'picture' [FORM_COMPONENT]")
+			.hasMessageNotContaining("'name'");
+		assertThatThrownBy(() -> repositoryService().createDeployment().name("guard-test").addString("broken.form", "{not json").deploy())
+			.isInstanceOf(ParseException.class)
+			.hasMessageContaining("'broken.form' [FORM_COMPONENT]");
+	}
+
+	@Test
 	void the_rest_api_answers_a_refused_deployment_with_400_and_the_reasons() {
 		String xml = Bpmn.convertToString(process(start -> start.scriptTask("runScript").scriptFormat("groovy").scriptText("1")));
 		LinkedMultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ExpressionPolicyTest {
 
-	final ExpressionPolicy policy = new ExpressionPolicy(Set.of("chatDurations.expiryFor"));
+	final ExpressionPolicy policy = ExpressionPolicy.forModels(Set.of("chatDurations.expiryFor"));
 
 	@ParameterizedTest
 	@ValueSource(strings = {
@@ -44,6 +44,31 @@ class ExpressionPolicyTest {
 			"${unbalanced" })
 	void refuses_everything_else(String expression) {
 		assertThat(policy.check(expression)).as(expression).isPresent();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"${currentUser()}",
+			"${currentUserGroups()}",
+			"${now()}",
+			"${dateTime().plusDays(2).toDate()}",
+			"${dateTime().minusWeeks(1)}",
+			"bvc.karin" })
+	void allows_camunda_user_and_date_functions_in_task_queries(String expression) {
+		assertThat(ExpressionPolicy.forQueries().check(expression)).as(expression).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"${unitId}",
+			"${execution.processBusinessKey}",
+			"${chatDurations.expiryFor(careType, dueDate)}",
+			"${notifyUnitTeamDelegate}",
+			"${currentUser().getClass()}",
+			"${dateTime().plusDays(days)}",
+			"${''.getClass().forName('java.lang.Runtime')}" })
+	void refuses_variables_beans_and_calls_in_task_queries(String expression) {
+		assertThat(ExpressionPolicy.forQueries().check(expression)).as(expression).isPresent();
 	}
 
 }

@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authori
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 
 import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -48,16 +49,19 @@ class DemoIdentitySeederTest {
 	}
 
 	@Test
-	void staff_may_open_tasklist_and_the_advice_line_may_start_a_call_back() {
+	void staff_may_open_tasklist_and_no_unit_may_start_a_process_in_the_engine() {
 		String nurse = "bvc.karin";
 		String adviceNurse = "radgivning.erik";
 
 		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
 		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+		// staff start pathways through /api only
 		assertThat(authorizationService().isUserAuthorized(adviceNurse, groupsOf(adviceNurse), Permissions.CREATE_INSTANCE,
-				Resources.PROCESS_DEFINITION, "promised-call-back")).isTrue();
-		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE,
 				Resources.PROCESS_DEFINITION, "promised-call-back")).isFalse();
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE,
+				Resources.PROCESS_DEFINITION, "chat-enrollment")).isFalse();
+		assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+			.hasPermission(Permissions.CREATE_INSTANCE).list()).extracting(grant -> grant.getGroupId()).containsOnly(Groups.CAMUNDA_ADMIN);
 	}
 
 	@Test
@@ -85,17 +89,13 @@ class DemoIdentitySeederTest {
 	}
 
 	@Test
-	void a_restart_gives_an_existing_unit_and_user_the_process_starts_and_memberships_a_release_added() {
+	void a_restart_gives_an_existing_user_the_memberships_a_release_added() {
 		String unit = "bvc-gavle";
 		String nurse = "bvc.karin";
-		authorizationService().createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)
-			.resourceId("chat-enrollment").list().forEach(old -> authorizationService().deleteAuthorization(old.getId()));
 		identityService().deleteMembership(nurse, unit);
 
 		seeder.run(null);
 
-		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
-				"chat-enrollment")).isTrue();
 		assertThat(groupsOf(nurse)).contains(unit);
 	}
 
@@ -130,6 +130,34 @@ class DemoIdentitySeederTest {
 		Filter after = filterService.getFilter(myTasks.getId());
 		assertThat(after.getProperties()).containsEntry("priority", DemoIdentitySeeder.MY_TASKS_FILTER_PRIORITY)
 			.containsEntry("description", "Uppgifter som är tilldelade mig");
+	}
+
+	@Test
+	void a_restart_removes_the_engine_start_grants_an_older_database_gave_the_units() {
+		String unit = "bvc-gavle";
+		authorizationService().createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId("chat-enrollment").list().forEach(old -> authorizationService().deleteAuthorization(old.getId()));
+		grant(unit, Resources.PROCESS_DEFINITION, "chat-enrollment", Permissions.READ, Permissions.CREATE_INSTANCE);
+		grant(unit, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+
+		seeder.run(null);
+
+		assertThat(authorizationService().isUserAuthorized("bvc.karin", groupsOf("bvc.karin"), Permissions.CREATE_INSTANCE,
+				Resources.PROCESS_DEFINITION, "chat-enrollment")).isFalse();
+		assertThat(authorizationService().isUserAuthorized("bvc.karin", groupsOf("bvc.karin"), Permissions.READ,
+				Resources.PROCESS_DEFINITION, "chat-enrollment")).isTrue();
+		assertThat(authorizationService().createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_INSTANCE).count()).isZero();
+	}
+
+	private void grant(String groupId, Resources resource, String resourceId, Permissions... permissions) {
+		Authorization grant = authorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		grant.setGroupId(groupId);
+		grant.setResource(resource);
+		grant.setResourceId(resourceId);
+		for (Permissions permission : permissions) {
+			grant.addPermission(permission);
+		}
+		authorizationService().saveAuthorization(grant);
 	}
 
 	private java.util.List<String> groupsOf(String userId) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import se.vardflode.Jobs;
 import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
+import se.vardflode.security.StaffLogin;
 
 /**
  * Six chats at two units over three months of 2024, run through the real chat-enrollment and chat-participant-consent
@@ -121,9 +123,9 @@ class ChatKpiTest {
 	void the_dashboard_draws_the_chats_in_chromium() {
 		try (BrowserFixture chromium = BrowserFixture.start();
 				BrowserContext laptop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
-					.setLocale("sv-SE").setHttpCredentials("chef.ingrid", "demo"))) {
+					.setLocale("sv-SE"))) {
 			Page page = laptop.newPage();
-			page.navigate("http://localhost:" + port + "/kpi" + PERIOD);
+			StaffLogin.logIntoStaffPage(page, "http://localhost:" + port, "/kpi" + PERIOD, "chef.ingrid", "demo");
 
 			assertThat(page.locator("body[data-loaded=true]")).hasCount(1);
 			assertThat(page.locator("#status")).hasText("Period 2024-02 – 2024-04.");
@@ -131,6 +133,9 @@ class ChatKpiTest {
 			assertThat(page.locator("#unit option[value=um-gavle]")).hasCount(1);
 			assertThat(page.locator("a.csv").first()).hasAttribute("href", "/api/kpi/chats.csv" + PERIOD);
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("kpi-dashboard")).setFullPage(true));
+
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga ut")).click();
+			assertThat(page.getByText("Du är utloggad.")).isVisible();
 		}
 	}
 

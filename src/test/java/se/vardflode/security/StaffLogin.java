@@ -80,7 +80,7 @@ public final class StaffLogin {
 	 * form and replace the field under the click; like a person who sees the cursor is not there, the helper clicks
 	 * again (a few times at most). It fails if the keys never reach the field.
 	 */
-	private static void typeInto(Locator field, String text, Webapp webapp, String what) {
+	private static void typeInto(Locator field, String text, Object where, String what) {
 		for (int attempt = 1; attempt <= CLICK_ATTEMPTS; attempt++) {
 			field.click();
 			if (hasFocus(field)) {
@@ -91,7 +91,7 @@ public final class StaffLogin {
 				field.clear();
 			}
 		}
-		throw new AssertionError("Typing into " + webapp + "'s " + what + " field did not reach the page (it holds '"
+		throw new AssertionError("Typing into " + where + "'s " + what + " field did not reach the page (it holds '"
 				+ field.inputValue() + "'): the login page takes no keyboard input");
 	}
 
@@ -103,6 +103,30 @@ public final class StaffLogin {
 		catch (AssertionError notFocused) {
 			return false;
 		}
+	}
+
+	/**
+	 * Opens {@code pathAndQuery} (e.g. {@code /kpi?from=2024-02}), which sends a browser without a staff session to
+	 * {@code /kpi/login}, and logs in there by clicking and typing; the login leads back to the page.
+	 */
+	public static void logIntoStaffPage(Page page, String baseUrl, String pathAndQuery, String userId, String password) {
+		page.navigate(baseUrl + pathAndQuery);
+		typeInto(page.getByLabel("Användarnamn"), userId, "/kpi/login", "username");
+		typeInto(page.getByLabel("Lösenord"), password, "/kpi/login", "password");
+		Response login;
+		try {
+			login = page.waitForResponse(response -> response.request().method().equals("POST") && response.url().endsWith("/kpi/login"),
+					new Page.WaitForResponseOptions().setTimeout(SUBMIT_TIMEOUT_MILLIS),
+					() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(LOG_IN)).click());
+		}
+		catch (TimeoutError noSubmit) {
+			throw new AssertionError("Clicking \"Logga in\" on /kpi/login did not submit the login form", noSubmit);
+		}
+		String location = login.headers().getOrDefault("location", "");
+		if (location.contains("?fel")) {
+			throw new AssertionError("/kpi/login refused the login of " + userId);
+		}
+		page.waitForURL(url -> url.startsWith(baseUrl + pathAndQuery));
 	}
 
 	/**
