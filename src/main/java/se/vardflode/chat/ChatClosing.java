@@ -2,8 +2,9 @@ package se.vardflode.chat;
 
 import java.time.Instant;
 import java.util.Date;
-import java.util.Map;
+import java.util.Optional;
 
+import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
@@ -70,14 +71,16 @@ public class ChatClosing {
 	 * chatten stängs efter förlossningen" just before; a chat still on an older version, whose model has no such task,
 	 * asks the same table here, until it is moved to the current version.
 	 */
-	Map<?, ?> periodAfterDelivery(DelegateExecution execution) {
-		return ChatProcess.CHAT_PERIOD.optionalFrom(execution)
-			.filter(decided -> ChatPeriod.FROM_BIRTH_DATE.equals(decided.get("periodStart")))
-			.orElseGet(() -> decisions.evaluateDecisionTableByKey(DECISION, Variables.createVariables()
-				.putValue(ChatProcess.CARE_TYPE.name(), ChatProcess.CARE_TYPE.from(execution))
-				.putValue("delivered", true))
-				.getSingleResult()
-				.getEntryMap());
+	ChatPeriod.Decided periodAfterDelivery(DelegateExecution execution) {
+		Optional<String> periodStart = ChatProcess.CHAT_PERIOD_START.optionalFrom(execution);
+		if (periodStart.filter(ChatPeriod.FROM_BIRTH_DATE::equals).isPresent()) {
+			return new ChatPeriod.Decided(periodStart.get(), ChatProcess.CHAT_OPEN_PERIOD.from(execution));
+		}
+		DmnDecisionRuleResult decided = decisions.evaluateDecisionTableByKey(DECISION, Variables.createVariables()
+			.putValue(ChatProcess.CARE_TYPE.name(), ChatProcess.CARE_TYPE.from(execution))
+			.putValue("delivered", true))
+			.getSingleResult();
+		return new ChatPeriod.Decided(decided.getEntry("periodStart"), decided.getEntry("openPeriod"));
 	}
 
 	private Instant expiresAt(String chatId) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Map;
 
 import se.vardflode.kernel.CareTime;
 
@@ -26,17 +25,24 @@ final class ChatPeriod {
 	}
 
 	/**
-	 * @param decided the result of chat-duration: {@code periodStart} ({@value #FROM_ENROLLMENT},
-	 *        {@value #FROM_DUE_DATE} or {@value #FROM_BIRTH_DATE}) and {@code openPeriod}, an ISO-8601 period such as
-	 *        {@code P1Y} or {@code P12W}
+	 * What chat-duration.dmn decided.
+	 *
+	 * @param periodStart {@value #FROM_ENROLLMENT}, {@value #FROM_DUE_DATE} or {@value #FROM_BIRTH_DATE}
+	 * @param openPeriod an ISO-8601 period such as {@code P1Y} or {@code P12W}
+	 */
+	record Decided(String periodStart, String openPeriod) {
+	}
+
+	/**
+	 * @param decided what chat-duration.dmn decided
 	 * @param openedAt when the chat opened
 	 * @param dueDate the expected due date (MVC), else {@code null}
 	 * @param birthDate the day of birth (MVC after the delivery), else {@code null}
 	 */
-	static Instant expiresAt(Map<?, ?> decided, Instant openedAt, LocalDate dueDate, LocalDate birthDate) {
-		Period period = Period.parse(String.valueOf(decided.get("openPeriod")));
-		Object periodStart = decided.get("periodStart");
-		return switch (String.valueOf(periodStart)) {
+	static Instant expiresAt(Decided decided, Instant openedAt, LocalDate dueDate, LocalDate birthDate) {
+		Period period = Period.parse(decided.openPeriod());
+		String periodStart = decided.periodStart();
+		return switch (periodStart) {
 			case FROM_ENROLLMENT -> CareTime.plus(openedAt, period);
 			// the chat stays open through the day the period ends
 			case FROM_DUE_DATE -> endOfDay(required(dueDate, periodStart).plus(period));
@@ -61,7 +67,7 @@ final class ChatPeriod {
 		return CareTime.plus(expiresAt, Period.ofMonths(months));
 	}
 
-	private static LocalDate required(LocalDate day, Object periodStart) {
+	private static LocalDate required(LocalDate day, String periodStart) {
 		if (day == null) {
 			throw new IllegalStateException("chat-duration counts from " + periodStart + " but the chat has no such date");
 		}

@@ -4,7 +4,6 @@ import static se.vardflode.kernel.ProcessVariable.date;
 import static se.vardflode.kernel.ProcessVariable.string;
 
 import java.util.Date;
-import java.util.Map;
 
 import se.vardflode.kernel.ProcessVariable;
 
@@ -55,10 +54,10 @@ public final class ChatProcess {
 
 	/**
 	 * What {@code chat-duration.dmn} decided, by the business-rule tasks "Bestäm hur länge chatten är öppen" and
-	 * "Bestäm när chatten stängs efter förlossningen": {@code periodStart} and {@code openPeriod}.
+	 * "Bestäm när chatten stängs efter förlossningen" ({@link ChatDuration}): where the period starts and how long it is.
 	 */
-	@SuppressWarnings("rawtypes")
-	static final ProcessVariable<Map> CHAT_PERIOD = ProcessVariable.of("chatPeriod", Map.class);
+	static final ProcessVariable<String> CHAT_PERIOD_START = string("chatPeriodStart");
+	static final ProcessVariable<String> CHAT_OPEN_PERIOD = string("chatOpenPeriod");
 
 	// from the form chat-extension ("Förläng eller stäng chatten")
 	/** {@value ExtensionDecision#EXTEND} or {@value ExtensionDecision#CLOSE}. */

@@ -26,7 +26,9 @@ class OpenChatChannelDelegate implements JavaDelegate {
 	public void execute(DelegateExecution execution) {
 		Instant now = CareTime.now();
 		LocalDate dueDate = ChatProcess.DUE_DATE.optionalFrom(execution).map(LocalDate::parse).orElse(null);
-		Instant expiresAt = ChatPeriod.expiresAt(ChatProcess.CHAT_PERIOD.from(execution), now, dueDate, null);
+		ChatPeriod.Decided decided = new ChatPeriod.Decided(ChatProcess.CHAT_PERIOD_START.from(execution),
+				ChatProcess.CHAT_OPEN_PERIOD.from(execution));
+		Instant expiresAt = ChatPeriod.expiresAt(decided, now, dueDate, null);
 		chats.open(ChatProcess.CHAT_ID.from(execution), execution.getProcessInstanceId(), now, expiresAt);
 	}
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,8 +58,8 @@ class ChatPeriodTest {
 		assertThat(ChatPeriod.reminderAt(ENROLLED.plus(Duration.ofDays(3)), Duration.ofDays(14), ENROLLED)).isEqualTo(ENROLLED);
 	}
 
-	private static Map<String, Object> decided(String periodStart, String openPeriod) {
-		return Map.of("periodStart", periodStart, "openPeriod", openPeriod);
+	private static ChatPeriod.Decided decided(String periodStart, String openPeriod) {
+		return new ChatPeriod.Decided(periodStart, openPeriod);
 	}
 
 	@Test

@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -194,7 +193,7 @@ class StaffReadAccessLogTest {
 			tasklistList(tasklist);
 		}
 		finally {
-			ClockUtil.reset();
+			EngineClock.reset();
 		}
 
 		assertThat(rowsAfter(mark)).filteredOn(row -> row.patient().equals(patient.value())).hasSize(2);
