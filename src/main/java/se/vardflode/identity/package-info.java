@@ -5,4 +5,7 @@
  * accounts as the region's identity provider describes them at login; and, in the default profile only, the demo
  * staff. Tasklist's Swedish texts and settings are resources beside it (META-INF/resources/webjars/camunda).
  */
+@ApplicationModule(allowedDependencies = {})
 package se.vardflode.identity;
+
+import org.springframework.modulith.ApplicationModule;
