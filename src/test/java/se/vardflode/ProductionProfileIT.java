@@ -3,13 +3,25 @@ package se.vardflode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -27,6 +39,7 @@ import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yaml.snakeyaml.Yaml;
 
 import se.vardflode.localidp.LocalIdentityProvider;
 import se.vardflode.patient.BrowserFixture;
@@ -36,7 +49,8 @@ import se.vardflode.patient.BrowserFixture;
  * {@code SPRING_PROFILES_ACTIVE=postgres,staff-oidc,patient-oidc} and the database, mail server and identity providers
  * from the environment — against a real PostgreSQL server and the local identity provider (which the README's "Try
  * production locally" runs the same way); then the test stops PostgreSQL under the running application and starts it
- * again.
+ * again. And the {@code postgres} profile alone with the environment {@code docker-compose.yml} gives its app (read
+ * from that file, so the two cannot drift apart; only the host names become this machine's).
  */
 class ProductionProfileIT {
 
@@ -74,7 +88,7 @@ class ProductionProfileIT {
 			throws Exception {
 		int databasePort = ChildApplication.freePort();
 		postgres = startPostgres(databasePort);
-		createDatabaseAndOwner();
+		createDatabaseAndOwner(PASSWORD);
 		smtp = new GreenMail(new ServerSetup(ChildApplication.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 		smtp.start();
 		identityProvider = LocalIdentityProvider.start(ChildApplication.freePort(), LocalIdentityProvider.DEFAULT_APP);
@@ -135,6 +149,67 @@ class ProductionProfileIT {
 		assertThat(app.get("/engine-rest/task", "nobody", "wrong").statusCode()).isEqualTo(401);
 	}
 
+	@Test
+	void starts_with_docker_composes_environment_provisioned_and_its_first_administrator_logs_in_to_the_webapps() throws Exception {
+		Map<String, String> compose = composeAppEnvironment();
+		int databasePort = ChildApplication.freePort();
+		postgres = startPostgres(databasePort);
+		createDatabaseAndOwner(compose.get("SPRING_DATASOURCE_PASSWORD"));
+		smtp = new GreenMail(new ServerSetup(ChildApplication.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		// the compose services' host names are this machine's here
+		compose.put("SPRING_DATASOURCE_URL", compose.get("SPRING_DATASOURCE_URL").replace("//postgres:5432/", "//localhost:" + databasePort + "/"));
+		compose.put("SPRING_MAIL_HOST", "127.0.0.1");
+		compose.put("SPRING_MAIL_PORT", String.valueOf(smtp.getSmtp().getPort()));
+
+		app = ChildApplication.start("compose", work, compose);
+		app.awaitUp(Duration.ofMinutes(4));
+
+		JdbcTemplate database = new JdbcTemplate(postgres.getDatabase("vardflode", "vardflode"));
+		assertThat(database.queryForObject("select count(*) from act_ru_filter where name_ like 'Min enhet – %'", Integer.class)).isEqualTo(11);
+		assertThat(database.queryForList("select user_id_ from act_id_membership where group_id_ = 'camunda-admin'", String.class))
+			.containsExactly(compose.get("VARDFLODE_ADMINISTRATOR_USER_ID"));
+		assertThat(database.queryForObject("select count(*) from act_id_user", Integer.class)).as("no demo accounts").isOne();
+
+		// The README's "With Docker": the process owner logs in to Admin with the password compose gives
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String appBase = "http://127.0.0.1:" + app.port();
+		browser.send(HttpRequest.newBuilder(URI.create(appBase + "/camunda/app/admin/")).GET().build(), HttpResponse.BodyHandlers.discarding());
+		String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+			.filter(cookie -> cookie.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElseThrow();
+		HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(appBase + "/camunda/api/admin/auth/user/default/login/admin"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString("username=" + compose.get("VARDFLODE_ADMINISTRATOR_USER_ID") + "&password="
+					+ URLEncoder.encode(compose.get("VARDFLODE_ADMINISTRATOR_PASSWORD"), StandardCharsets.UTF_8)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(200);
+		assertThat(login.body()).contains("\"admin\"", "\"cockpit\"", "\"tasklist\"");
+		// without Basic in production a script's password opens nothing
+		assertThat(app.get("/api/kpi/chats", compose.get("VARDFLODE_ADMINISTRATOR_USER_ID"), compose.get("VARDFLODE_ADMINISTRATOR_PASSWORD"))
+			.statusCode()).isEqualTo(401);
+	}
+
+	/**
+	 * The app service's environment in docker-compose.yml, each {@code ${NAME:-default}} as its default (what
+	 * {@code docker compose up} gives when nothing is set).
+	 */
+	private static Map<String, String> composeAppEnvironment() throws IOException {
+		Map<String, Object> file;
+		try (Reader compose = Files.newBufferedReader(Path.of("docker-compose.yml"))) {
+			file = new Yaml().load(compose);
+		}
+		Map<?, ?> app = (Map<?, ?>) ((Map<?, ?>) file.get("services")).get("app");
+		Map<String, String> environment = new LinkedHashMap<>();
+		Pattern withDefault = Pattern.compile("\\$\\{[A-Z_]+:-([^}]*)}");
+		((Map<?, ?>) app.get("environment")).forEach((name, value) -> {
+			Matcher variable = withDefault.matcher(String.valueOf(value));
+			environment.put(String.valueOf(name), variable.replaceAll(match -> Matcher.quoteReplacement(match.group(1))));
+		});
+		assertThat(environment).containsKeys("SPRING_PROFILES_ACTIVE", "SPRING_DATASOURCE_URL", "VARDFLODE_ADMINISTRATOR_USER_ID")
+			.allSatisfy((name, value) -> assertThat(value).as(name).doesNotContain("${"));
+		return environment;
+	}
+
 	/** Tolvan logs in on the patient page with "e-legitimation" at the local broker, as a patient does, in Chromium. */
 	private void patientLogsInThroughTheBroker() {
 		String appBase = "http://127.0.0.1:" + app.port();
@@ -188,9 +263,9 @@ class ProductionProfileIT {
 			.start();
 	}
 
-	private void createDatabaseAndOwner() throws SQLException {
+	private void createDatabaseAndOwner(String password) throws SQLException {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement sql = connection.createStatement()) {
-			sql.execute("create role vardflode login password '" + PASSWORD + "'");
+			sql.execute("create role vardflode login password '" + password + "'");
 			sql.execute("create database vardflode owner vardflode");
 		}
 	}
