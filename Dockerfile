@@ -2,6 +2,8 @@
 # The build needs Node 22 LTS (the patient page's form-js bundle and bpmnlint, run by Maven) as well as JDK 17.
 FROM node:22.16.0-bookworm AS build
 RUN apt-get update && apt-get install -y --no-install-recommends openjdk-17-jdk-headless && rm -rf /var/lib/apt/lists/*
+# a dependency of form-js (Carbon) reports builds to IBM from its install script; not from ours (as in pom.xml)
+ENV IBM_TELEMETRY_DISABLED=true
 WORKDIR /src
 # Dependencies first, each in a layer of its own: a change in the sources or models does not download them again.
 COPY mvnw pom.xml ./

@@ -17,7 +17,11 @@ import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +34,8 @@ import se.vardflode.VardflodeApplication;
 
 /**
  * Provisioning as production meets it: the {@code postgres} profile (no demo users) on an empty PostgreSQL, started as
- * nodes start — whole application contexts, one after the other and two at once on one database.
+ * nodes start — whole application contexts, one after the other and two at once on one database (idempotent, no
+ * duplicate filter or grant, and what the configuration does not name revoked).
  */
 class UnitProvisioningOnPostgresTest {
 
@@ -121,6 +126,14 @@ class UnitProvisioningOnPostgresTest {
 		database.update("delete from provisioned_unit");
 		database.update("update identity_provisioning set my_tasks_filter_id = null");
 		database.update("delete from act_id_group where id_ <> ?", Groups.CAMUNDA_ADMIN);
+		// and a grant the configuration does not name, which one of the two must revoke
+		AuthorizationService authorizations = node1.getBean(AuthorizationService.class);
+		Authorization cockpitForBvc = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		cockpitForBvc.setGroupId("bvc-gavle");
+		cockpitForBvc.setResource(Resources.APPLICATION);
+		cockpitForBvc.setResourceId("cockpit");
+		cockpitForBvc.addPermission(Permissions.ACCESS);
+		authorizations.saveAuthorization(cockpitForBvc);
 
 		CyclicBarrier together = new CyclicBarrier(2);
 		ExecutorService starts = Executors.newFixedThreadPool(2);
@@ -142,7 +155,8 @@ class UnitProvisioningOnPostgresTest {
 			starts.shutdownNow();
 		}
 
-		assertThat(snapshotWithoutIds()).isEqualTo(provisionedByOne);
+		assertThat(snapshotWithoutIds()).as("one filter per unit, one set of grants, the stray grant revoked").isEqualTo(provisionedByOne);
+		assertThat(grants("bvc-gavle", 0)).containsExactly("tasklist");
 	}
 
 	private ConfigurableApplicationContext node(String engineName, String... arguments) {
