@@ -19,15 +19,15 @@ import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import se.vardflode.VardflodeTest;
 
 /**
  * What {@code vardflode.units} provisions in the engine (here in the default profile, on H2; on PostgreSQL and in the
  * production profile: {@link UnitProvisioningOnPostgresTest}): every unit a group with its filter and rights, nothing
  * the configuration does not name, and a second run changes nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class UnitProvisioningTest {
 
 	static final String ADVICE_LINE = "radgivning";
