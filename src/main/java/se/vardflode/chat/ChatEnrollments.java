@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.CasePatients;
 import se.vardflode.patient.PatientAssignee;
 
 /**
@@ -83,6 +84,9 @@ class ChatEnrollments {
 			.putValue(ChatVariables.CARE_TYPE, enrollment.careType().name());
 		if (enrollment.dueDate() != null) {
 			variables.putValue(ChatVariables.DUE_DATE, enrollment.dueDate().toString());
+		}
+		if (enrollment.patientName() != null) {
+			variables.putValue(CasePatients.PATIENT_NAME, enrollment.patientName().value());
 		}
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, chatId, variables);
 		log.info("Chat {} enrolled at {} ({}), process instance {}", chatId, unitId, enrollment.careType(), instance.getId());

@@ -5,11 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.vardflode.identity.CareUnit;
+import se.vardflode.patient.PatientName;
 import se.vardflode.patient.Personnummer;
 
 /** A validated enrollment: what {@link EnrollmentValidator} lets through. */
 record Enrollment(CareType careType, CareUnit unit, Personnummer patient, String email, LocalDate dueDate,
-		List<ChatParticipant> guardians) {
+		List<ChatParticipant> guardians, PatientName patientName) {
 
 	/** The patient and the guardians, in that order. */
 	List<ChatParticipant> participants() {

@@ -13,9 +13,14 @@ import java.util.List;
  * @param email where the patient is reached (optional for BVC, where the guardians are)
  * @param dueDate expected due date, MVC only
  * @param guardians BVC only: the child's guardians who take part in the chat
+ * @param patientName optional: the patient's name (for BVC the child's), for the header of the chat's tasks
  */
 record EnrollmentRequest(String careType, String unitId, String personnummer, String email, LocalDate dueDate,
-		List<Guardian> guardians) {
+		List<Guardian> guardians, String patientName) {
+
+	EnrollmentRequest(String careType, String unitId, String personnummer, String email, LocalDate dueDate, List<Guardian> guardians) {
+		this(careType, unitId, personnummer, email, dueDate, guardians, null);
+	}
 
 	EnrollmentRequest {
 		guardians = guardians == null ? List.of() : guardians;

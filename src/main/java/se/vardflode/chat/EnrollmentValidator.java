@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.PatientName;
 import se.vardflode.patient.Personnummer;
 
 /**
@@ -35,6 +36,7 @@ final class EnrollmentValidator {
 		Optional<CareType> careType = careType(request.careType(), errors);
 		CareUnit unit = unit(request.unitId(), careType, errors);
 		Personnummer patient = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
+		PatientName patientName = PatientName.parseOptional(request.patientName(), "patientName", errors);
 		boolean emailRequired = careType.map(type -> type != CareType.BVC).orElse(true);
 		String email = email("email", request.email(), emailRequired, errors);
 		LocalDate dueDate = careType.filter(type -> type == CareType.MVC).isPresent()
@@ -53,7 +55,7 @@ final class EnrollmentValidator {
 					"Ungdomsmottagningens chatt är bara för den unga patienten. Vårdnadshavare kan inte läggas till, "
 							+ "eftersom ungdomar har rätt att söka ungdomsmottagningen utan att föräldrarna får veta det.");
 		}
-		return new Enrollment(careType.get(), unit, patient, email, dueDate, guardians);
+		return new Enrollment(careType.get(), unit, patient, email, dueDate, guardians, patientName);
 	}
 
 	private static Optional<CareType> careType(String value, Map<String, String> errors) {

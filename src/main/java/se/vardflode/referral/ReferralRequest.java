@@ -12,8 +12,9 @@ import se.vardflode.referral.ReferralTypes.SuicideRisk;
  * @param failedAntidepressantTrials antidepressants tried without effect
  * @param failedPsychologicalTreatments psychological treatments tried without effect
  * @param recommendedFollowUp for return referrals: what primary care should follow up
+ * @param patientName optional: the patient's name, for the header of the referral's tasks
  */
 record ReferralRequest(String personnummer, String patientEmail, String sendingUnitId, Direction direction, Request request,
 		String reason, String diagnosisCode, Severity severity, SuicideRisk suicideRisk, Integer failedAntidepressantTrials,
-		Integer failedPsychologicalTreatments, Boolean psychoticSymptoms, String recommendedFollowUp) {
+		Integer failedPsychologicalTreatments, Boolean psychoticSymptoms, String recommendedFollowUp, String patientName) {
 }

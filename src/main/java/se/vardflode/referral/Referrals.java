@@ -18,6 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.CasePatients;
+import se.vardflode.patient.PatientName;
 import se.vardflode.patient.Personnummer;
 import se.vardflode.referral.ReferralTypes.Direction;
 import se.vardflode.referral.ReferralTypes.Urgency;
@@ -51,6 +53,7 @@ class Referrals {
 		LocalDate today = now.toInstant().atZone(SWEDEN).toLocalDate();
 		Map<String, String> errors = new LinkedHashMap<>();
 		Personnummer patient = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
+		PatientName patientName = PatientName.parseOptional(request.patientName(), "patientName", errors);
 		if (request.patientEmail() == null || !request.patientEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.put("patientEmail", "Patientens e-postadress saknas eller är ogiltig");
 		}
@@ -114,6 +117,9 @@ class Referrals {
 		Map<String, Object> variables = new HashMap<>(facts);
 		variables.put("referralId", referralId);
 		variables.put("personnummer", patient.value());
+		if (patientName != null) {
+			variables.put(CasePatients.PATIENT_NAME, patientName.value());
+		}
 		variables.put("patientEmail", request.patientEmail());
 		variables.put("sendingUnitId", sender.id());
 		variables.put("sendingUnitName", sender.name());

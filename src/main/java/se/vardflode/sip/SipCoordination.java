@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.CasePatients;
 import se.vardflode.patient.PatientAssignee;
 import se.vardflode.sip.SipRequestValidator.ValidSipRequest;
 
@@ -68,6 +69,9 @@ class SipCoordination {
 			.putValue(SipVariables.CONSENT_FOLLOW_UP_AFTER, settings.consentFollowUpAfter().toString());
 		if (request.patientEmail() != null) {
 			variables.putValue(SipVariables.PATIENT_EMAIL, request.patientEmail());
+		}
+		if (request.patientName() != null) {
+			variables.putValue(CasePatients.PATIENT_NAME, request.patientName().value());
 		}
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, sipId, variables);
 		log.info("SIP {} requested by {} for unit {}", sipId, requestedBy, request.initiatingUnit().id());

@@ -12,9 +12,15 @@ import java.util.List;
  * @param initiatingUnitId the configured unit whose coordinator runs the SIP
  * @param reason why a SIP is needed
  * @param participants who is proposed to take part
+ * @param patientName optional: the patient's name, for the header of the SIP's tasks
  */
 record SipRequest(String patientPersonnummer, String patientEmail, String initiatingOrganisation, String initiatingUnitId,
-		String reason, Participants participants) {
+		String reason, Participants participants, String patientName) {
+
+	SipRequest(String patientPersonnummer, String patientEmail, String initiatingOrganisation, String initiatingUnitId, String reason,
+			Participants participants) {
+		this(patientPersonnummer, patientEmail, initiatingOrganisation, initiatingUnitId, reason, participants, null);
+	}
 
 	/**
 	 * @param regionUnitIds configured units, invited by a task to confirm

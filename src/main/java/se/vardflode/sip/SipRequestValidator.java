@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.PatientName;
 import se.vardflode.patient.Personnummer;
 import se.vardflode.sip.SipRequest.ExternalParticipant;
 
@@ -25,7 +26,7 @@ class SipRequestValidator {
 
 	/** A request that passed every check, with its identifiers parsed once. */
 	record ValidSipRequest(Personnummer patient, String patientEmail, CareUnit initiatingUnit, String reason,
-			SipParticipants participants, List<CareUnit> regionUnits) {
+			SipParticipants participants, List<CareUnit> regionUnits, PatientName patientName) {
 	}
 
 	/** Either a valid request or the reasons why not. */
@@ -45,6 +46,7 @@ class SipRequestValidator {
 			return new Result(Optional.empty(), errors);
 		}
 		Personnummer patient = Personnummer.parse(request.patientPersonnummer(), today, "patientPersonnummer", errors);
+		PatientName patientName = PatientName.parseOptional(request.patientName(), "patientName", errors);
 		String patientEmail = blankToNull(request.patientEmail());
 		if (patientEmail != null && !EMAIL.matcher(patientEmail).matches()) {
 			errors.put("patientEmail", "E-postadressen är inte giltig");
@@ -109,7 +111,7 @@ class SipRequestValidator {
 		SipParticipants sipParticipants = new SipParticipants(request.initiatingOrganisation().strip(),
 				regionUnits.stream().map(CareUnit::id).toList(), external);
 		return new Result(Optional.of(new ValidSipRequest(patient, patientEmail, initiatingUnit, request.reason().strip(),
-				sipParticipants, regionUnits)), errors);
+				sipParticipants, regionUnits, patientName)), errors);
 	}
 
 	private static void requireText(Map<String, String> errors, String field, String value, String message) {

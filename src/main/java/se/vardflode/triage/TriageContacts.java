@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.patient.CasePatients;
 import se.vardflode.patient.PatientAssignee;
+import se.vardflode.patient.PatientName;
 import se.vardflode.patient.Personnummer;
 import se.vardflode.security.StaffAuthorities;
 
@@ -30,6 +32,9 @@ import se.vardflode.security.StaffAuthorities;
 class TriageContacts {
 
 	static final String PROCESS_KEY = "pst-triage";
+	/** The number the patient asked to be called back on, for the call-back's task. */
+	static final String PATIENT_PHONE = "patientPhone";
+	private static final String PHONE_NUMBER = "\\+?[0-9][0-9 -]{5,18}[0-9]";
 	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 	private static final Set<String> CHANNELS = Set.of("PHONE", "DIGITAL");
 
@@ -81,6 +86,10 @@ class TriageContacts {
 		if (request.patientEmail() == null || !request.patientEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			errors.put("patientEmail", "Patientens e-postadress saknas eller är ogiltig");
 		}
+		PatientName name = PatientName.parseOptional(request.patientName(), "patientName", errors);
+		if (request.patientPhone() != null && !request.patientPhone().strip().matches(PHONE_NUMBER)) {
+			errors.put("patientPhone", "Skriv telefonnumret med siffror, till exempel 070-123 45 67");
+		}
 		if (!errors.isEmpty()) {
 			throw ApiProblem.invalidInput(errors);
 		}
@@ -94,6 +103,12 @@ class TriageContacts {
 		variables.put("personnummer", patient.value());
 		// the patient page finds the patient's tasks by this reference; the patient page issue defines it
 		variables.put("patientReference", PatientAssignee.of(patient));
+		if (name != null) {
+			variables.put(CasePatients.PATIENT_NAME, name.value());
+		}
+		if (request.patientPhone() != null) {
+			variables.put(PATIENT_PHONE, request.patientPhone().strip());
+		}
 		variables.put("patientEmail", request.patientEmail());
 		variables.put("patientSex", (patient.isMale() ? Sex.MALE : Sex.FEMALE).name());
 		variables.put("patientAge", patient.ageOn(today));
