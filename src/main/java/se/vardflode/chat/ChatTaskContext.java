@@ -21,7 +21,7 @@ class ChatTaskContext implements TaskContextSource {
 	public void describe(CaseTask task, TaskContext context) {
 		String unitId = task.string(ChatVariables.UNIT_ID).orElse(null);
 		context.fromUnit(unitId)
-			.deadline("Chatten stänger då om den inte förlängs")
+			.deadline("Chatten stänger om den inte förlängs")
 			.finding("Chatt", task.string(ChatVariables.CARE_TYPE).flatMap(CareType::find).map(CareType::swedishName).orElse(null))
 			.finding("Öppnad", task.date(ChatVariables.OPENED_AT).map(TaskContext::day).orElse(null))
 			.finding("Stänger", task.date(ChatVariables.EXPIRES_AT).map(TaskContext::day).orElse(null))

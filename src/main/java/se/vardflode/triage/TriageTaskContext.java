@@ -2,6 +2,7 @@ package se.vardflode.triage;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
@@ -53,9 +54,10 @@ class TriageTaskContext implements TaskContextSource {
 			triage(task, context);
 		}
 		if ("followUpSubstanceUse".equals(task.activityId())) {
-			questionnaires.describe(task, context, java.util.List.of("AUDIT", "DUDIT"));
+			questionnaires.describe(task, context, List.of("AUDIT", "DUDIT"));
 		}
-		else {
+		else if (!"checkAnswers".equals(task.activityId())) {
+			// an answer that could not be scored left every total unset: the form names the item instead
 			questionnaires.describe(task, context);
 		}
 		task.string("route").filter(route -> "offerGroupTreatment".equals(task.activityId()))

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.chat.EnrollmentRequest.Guardian;
@@ -30,7 +31,7 @@ import se.vardflode.notification.TestSmtp;
 import se.vardflode.taskcontext.ShownTaskContext;
 
 /** The BVC nurse deciding on a chat sees whose it is, where, since when and until when, not a chat id (issue 19). */
-@SpringBootTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ChatTaskContextTest {
 
 	@RegisterExtension
@@ -77,7 +78,7 @@ class ChatTaskContextTest {
 		assertThat(shown.personnummer()).isEqualTo(ChatFixtures.CHILD);
 		assertThat(shown.age()).isEqualTo("17 mån");
 		assertThat(shown.from()).isEqualTo("BVC Gävle");
-		assertThat(shown.deadline()).isEqualTo("Chatten stänger då om den inte förlängs");
+		assertThat(shown.deadline()).isEqualTo("Chatten stänger om den inte förlängs");
 		assertThat(shown.due()).isEqualTo("2027-11-23 10:00");
 		assertThat(shown.findings()).containsEntry("Chatt", "barnavårdscentralen").containsEntry("Öppnad", "2026-11-23")
 			.containsEntry("Stänger", "2027-11-23");

@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import se.vardflode.Jobs;
 import se.vardflode.notification.TestSmtp;
 import se.vardflode.taskcontext.ShownTaskContext;
 
 /** The SIP coordinator and the invited units see whose SIP it is, why it was asked for, and the meeting (issue 19). */
-@SpringBootTest
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SipTaskContextTest {
 
 	@RegisterExtension
