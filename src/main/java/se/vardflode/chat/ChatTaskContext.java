@@ -1,6 +1,6 @@
 package se.vardflode.chat;
 
-import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -8,25 +8,36 @@ import se.vardflode.taskcontext.CaseTask;
 import se.vardflode.taskcontext.TaskContext;
 import se.vardflode.taskcontext.TaskContextSource;
 
-/** What "Chatt vid inskrivning" shows the unit that decides on a chat: whose chat, where, since when, until when. */
+/**
+ * What "Chatt vid inskrivning" shows the unit that decides on a chat: whose chat (the header), what kind, where, since
+ * when and until when (the channel row holds the closing time), instead of the chat's id.
+ */
 @Component
 class ChatTaskContext implements TaskContextSource {
 
+	private final ChatChannels chats;
+
+	ChatTaskContext(ChatChannels chats) {
+		this.chats = chats;
+	}
+
 	@Override
 	public String processKey() {
-		return ChatEnrollments.PROCESS_KEY;
+		return ChatProcess.KEY;
 	}
 
 	@Override
 	public void describe(CaseTask task, TaskContext context) {
-		String unitId = task.string(ChatVariables.UNIT_ID).orElse(null);
-		context.fromUnit(unitId)
+		Optional<ChatChannel> chat = task.get(ChatProcess.CHAT_ID).flatMap(chats::find);
+		context.fromUnit(task.get(ChatProcess.UNIT_ID).orElse(null))
 			.deadline("Chatten stänger om den inte förlängs")
-			.finding("Chatt", task.string(ChatVariables.CARE_TYPE).flatMap(CareType::find).map(CareType::swedishName).orElse(null))
-			.finding("Öppnad", task.date(ChatVariables.OPENED_AT).map(TaskContext::day).orElse(null))
-			.finding("Stänger", task.date(ChatVariables.EXPIRES_AT).map(TaskContext::day).orElse(null))
-			.finding("Beräknat förlossningsdatum", task.string(ChatVariables.DUE_DATE).map(LocalDate::parse).map(LocalDate::toString).orElse(null))
-			.finding("Barnet fött", task.string(ChatVariables.BIRTH_DATE).orElse(null));
+			.finding("Chatt", chat.map(ChatChannel::careType).map(CareType::swedishName).orElse(null))
+			.finding("Öppnad", chat.map(ChatChannel::openedAt).map(TaskContext::day).orElse(null))
+			.finding("Stänger", chat.map(ChatChannel::expiresAt).map(TaskContext::day).orElse(null))
+			.finding("Förlängd", chat.filter(open -> open.extensions() > 0).map(open -> open.extensions() == 1 ? "1 gång"
+					: open.extensions() + " gånger").orElse(null))
+			.finding("Beräknat förlossningsdatum", task.get(ChatProcess.DUE_DATE).orElse(null))
+			.finding("Barnet fött", task.get(ChatProcess.BIRTH_DATE).orElse(null));
 	}
 
 }

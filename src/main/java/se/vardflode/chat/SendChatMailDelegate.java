@@ -16,8 +16,8 @@ import se.vardflode.notification.MailNotifier;
 
 /**
  * Mails everyone in the chat (the patient and the guardians, each their own mail) with the template named by the
- * task's input parameter {@code mailTemplate}, or only the address in the input parameter {@code mailTo}. Templates see the unit's name, the care type and the closing time,
- * never a personnummer.
+ * task's input parameter {@code mailTemplate}, or only the address in the input parameter {@code mailTo}. Templates see
+ * the unit's name, the care type and the closing time, never a personnummer.
  */
 @Component
 class SendChatMailDelegate implements JavaDelegate {
@@ -34,10 +34,10 @@ class SendChatMailDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String chatId = (String) execution.getVariable(ChatVariables.CHAT_ID);
+		String chatId = ChatProcess.CHAT_ID.from(execution);
 		ChatChannel chat = chats.find(chatId).orElseThrow(() -> new IllegalStateException("No chat " + chatId));
 		CareUnit unit = careUnits.get(chat.unitId());
-		Object closedBy = execution.getVariable(ChatVariables.CLOSED_BY);
+		String closedBy = ChatProcess.CLOSED_BY.optionalFrom(execution).orElse(null);
 		Map<String, Object> model = Map.of(
 				"unitName", unit.name(),
 				"careTypeName", chat.careType().swedishName(),
@@ -45,15 +45,12 @@ class SendChatMailDelegate implements JavaDelegate {
 				"expired", ClosedBy.EXPIRED.name().equals(closedBy),
 				"closedByPatient", ClosedBy.PATIENT.name().equals(closedBy),
 				"closedByStaff", ClosedBy.STAFF.name().equals(closedBy));
-		String template = (String) execution.getVariableLocal(ChatVariables.MAIL_TEMPLATE);
+		String template = ChatProcess.MAIL_TEMPLATE.from(execution);
 		Set<String> recipients = new LinkedHashSet<>();
-		Object mailTo = execution.getVariableLocal(ChatVariables.MAIL_TO);
-		if (mailTo != null) {
-			recipients.add((String) mailTo);
-		}
-		else {
-			chats.participants(chatId).stream().map(ChatParticipant::email).filter(email -> email != null).forEach(recipients::add);
-		}
+		ChatProcess.MAIL_TO.optionalFrom(execution).ifPresentOrElse(recipients::add, () -> chats.participants(chatId).stream()
+			.filter(ChatParticipant::isReachable)
+			.map(participant -> participant.email().value())
+			.forEach(recipients::add));
 		for (String recipient : recipients) {
 			mailNotifier.send(execution, recipient, template, model);
 		}

@@ -5,4 +5,7 @@
  * transaction, sent by the task's job with timeouts, never sent again by a retry or a second node once a mail server
  * has accepted it. Without an SMTP server (the default profile) mail is kept as .eml files.
  */
+@ApplicationModule(allowedDependencies = { "identity", "kernel" })
 package se.vardflode.notification;
+
+import org.springframework.modulith.ApplicationModule;

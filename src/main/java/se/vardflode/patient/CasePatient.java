@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 
+import se.vardflode.kernel.PatientName;
+import se.vardflode.kernel.Personnummer;
+
 /**
  * The patient a task is about, as its header shows her to staff.
  *

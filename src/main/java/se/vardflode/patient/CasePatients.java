@@ -5,16 +5,16 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.kernel.PatientName;
+import se.vardflode.kernel.Personnummer;
+
 /**
  * Whose case an execution is: the patient its process (or, for a call activity that names none, its caller) names
  * in the variables {@link ProcessPatients} reads, with the name the {@link PatientDirectory} gives for her. The name
- * staff typed at the entry point is the process variable {@value #PATIENT_NAME}.
+ * staff typed at the entry point is the process variable {@value PatientName#VARIABLE}.
  */
 @Component
 public class CasePatients {
-
-	/** The process variable the entry points set from the request's {@code patientName}, when one was given. */
-	public static final String PATIENT_NAME = "patientName";
 
 	private final PatientDirectory directory;
 
@@ -36,7 +36,7 @@ public class CasePatients {
 	/** The first name given along the same chain: a sub-process may carry its own, else its caller's counts. */
 	private static Optional<PatientName> nameGivenIn(DelegateExecution execution) {
 		for (DelegateExecution scope = execution; scope != null; scope = scope.getProcessInstance().getSuperExecution()) {
-			if (scope.getVariable(PATIENT_NAME) instanceof String given && !given.isBlank()) {
+			if (scope.getVariable(PatientName.VARIABLE) instanceof String given && !given.isBlank()) {
 				return Optional.of(PatientName.parse(given));
 			}
 		}

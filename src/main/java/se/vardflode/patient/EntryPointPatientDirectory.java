@@ -2,6 +2,9 @@ package se.vardflode.patient;
 
 import java.util.Optional;
 
+import se.vardflode.kernel.PatientName;
+import se.vardflode.kernel.Personnummer;
+
 /**
  * The default {@link PatientDirectory}: the name given at the entry point, else the demo patient's name (default
  * profile only; production has no demo patients), else none. It asks no register, so a name nobody typed is unknown.

@@ -2,6 +2,9 @@ package se.vardflode.patient;
 
 import java.util.Optional;
 
+import se.vardflode.kernel.PatientName;
+import se.vardflode.kernel.Personnummer;
+
 /**
  * Who a patient is by name, for the header of every staff task. The default ({@link EntryPointPatientDirectory}) knows
  * only the name staff gave at the pathway's entry point and, in the demo region, the demo patients. A region replaces

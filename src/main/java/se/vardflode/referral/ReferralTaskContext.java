@@ -28,78 +28,89 @@ class ReferralTaskContext implements TaskContextSource {
 
 	@Override
 	public String processKey() {
-		return Referrals.PROCESS_KEY;
+		return ReferralProcess.KEY;
 	}
 
 	@Override
 	public void describe(CaseTask task, TaskContext context) {
-		String sender = task.string("sendingUnitId").orElse(null);
-		String receiver = task.string("receivingUnitId").orElse(null);
-		boolean urgent = "URGENT".equals(task.string("urgency").orElse(null));
+		String sender = task.get(ReferralProcess.SENDING_UNIT_ID).orElse(null);
+		String receiver = task.get(ReferralProcess.RECEIVING_UNIT_ID).orElse(null);
+		boolean urgent = "URGENT".equals(task.get(ReferralProcess.URGENCY).orElse(null));
 		switch (task.activityId()) {
-			case "assessReferral" -> context.fromUnit(sender).deadline(urgent
+			case ReferralProcess.ASSESS_REFERRAL -> context.fromUnit(sender).deadline(urgent
 					? "Brådskande remiss: bedöm inom " + hours(settings.urgentAssessmentDeadline())
 					: "Bedöm remissen inom " + days(settings.assessmentDeadline()));
-			case "registerFirstVisit" -> context.fromUnit(sender)
-				.deadline("Vårdgarantin: första besöket inom " + settings.careGuaranteeLimit().getDays() + " dagar från att remissen accepterades");
-			case "interimResponsibility" -> context.fromUnit(receiver).deadline("Ansvaret gäller tills " + unitOrReceiver(task) + " har accepterat remissen");
-			case "completeReferral" -> context.fromUnit(receiver).deadline("Komplettera snart: bedömningen väntar på svaret");
-			case "reviseReferral" -> context.fromUnit(receiver).deadline("Revidera och skicka igen, eller behåll patienten");
-			case "consultationSendingUnit", "consultationReceivingUnit" -> context.fromUnit("consultationSendingUnit".equals(task.activityId()) ? receiver : sender)
-				.deadline("Samråd: beslutet är slutligt för den här remissen");
+			case ReferralProcess.REGISTER_FIRST_VISIT -> context.fromUnit(sender).deadline("Vårdgarantin: första besöket inom "
+					+ settings.careGuaranteeLimit().getDays() + " dagar från att remissen accepterades");
+			case ReferralProcess.INTERIM_RESPONSIBILITY -> context.fromUnit(receiver).deadline("Ansvaret gäller tills "
+					+ task.get(ReferralProcess.RECEIVING_UNIT_NAME).orElse("mottagaren") + " har accepterat remissen");
+			case ReferralProcess.COMPLETE_REFERRAL -> context.fromUnit(receiver).deadline("Komplettera snart: bedömningen väntar på svaret");
+			case ReferralProcess.REVISE_REFERRAL -> context.fromUnit(receiver).deadline("Revidera och skicka igen, eller behåll patienten");
+			case ReferralProcess.CONSULTATION_SENDING_UNIT -> context.fromUnit(receiver).deadline("Samråd: beslutet är slutligt för den här remissen");
+			case ReferralProcess.CONSULTATION_RECEIVING_UNIT -> context.fromUnit(sender).deadline("Samråd: beslutet är slutligt för den här remissen");
 			default -> context.fromUnit(sender);
 		}
 		context.finding("Remiss", requestType(task) + ", " + direction(task))
-			.finding("Från", task.string("sendingUnitName").orElse(null))
-			.finding("Till", task.string("receivingUnitName").orElse(null))
-			.finding("Diagnos", task.string("diagnosisCode").map(code -> code + task.string("diagnosisGroup").map(group -> " (" + group(group) + ")").orElse(""))
-				.orElse(null))
-			.finding("Svårighetsgrad", task.string("severity").map(ReferralTaskContext::severity).orElse(null))
-			.finding("Suicidrisk", task.string("suicideRisk").map(ReferralTaskContext::suicideRisk).orElse(null))
-			.finding("Psykotiska symtom", task.variable("psychoticSymptoms").map(Boolean.TRUE::equals).map(ReferralTaskContext::yesNo).orElse(null))
-			.finding("Flera behandlingar utan effekt", task.variable("treatmentResistant").map(Boolean.TRUE::equals).map(ReferralTaskContext::yesNo).orElse(null))
+			.finding("Från", task.get(ReferralProcess.SENDING_UNIT_NAME).orElse(null))
+			.finding("Till", task.get(ReferralProcess.RECEIVING_UNIT_NAME).orElse(null))
+			.finding("Diagnos", task.get(ReferralProcess.DIAGNOSIS_CODE)
+				.map(code -> code + task.get(ReferralProcess.DIAGNOSIS_GROUP).map(group -> " (" + group(group) + ")").orElse("")).orElse(null))
+			.finding("Svårighetsgrad", task.get(ReferralProcess.SEVERITY).map(ReferralTaskContext::severity).orElse(null))
+			.finding("Suicidrisk", task.get(ReferralProcess.SUICIDE_RISK).map(ReferralTaskContext::suicideRisk).orElse(null))
+			.finding("Psykotiska symtom", task.get(ReferralProcess.PSYCHOTIC_SYMPTOMS).map(ReferralTaskContext::yesNo).orElse(null))
+			.finding("Behandlingar utan effekt", treatments(task))
 			.finding("Brådskande", yesNo(urgent))
-			.finding("Returer", task.integer("returnCount").filter(count -> count > 0).map(String::valueOf).orElse(null))
-			.text("Frågeställning", task.string("reason").orElse(null))
-			.text("Rekommenderad uppföljning", task.string("recommendedFollowUp").orElse(null));
+			.finding("Returer", task.get(ReferralProcess.RETURN_COUNT).filter(count -> count > 0).map(String::valueOf).orElse(null))
+			.text("Frågeställning", task.get(ReferralProcess.REASON).orElse(null))
+			.text("Rekommenderad uppföljning", task.get(ReferralProcess.RECOMMENDED_FOLLOW_UP).orElse(null));
 	}
 
 	@Override
 	public void completed(CaseTask task, CaseHistory history) {
 		switch (task.activityId()) {
-			case "assessReferral" -> {
-				switch (task.string("assessment").orElse("")) {
+			case ReferralProcess.ASSESS_REFERRAL -> {
+				switch (task.get(ReferralProcess.ASSESSMENT).orElse("")) {
 					case "ACCEPT" -> history.record("Remissen accepterad", null);
-					case "RETURN" -> history.record("Remissen returnerad", task.string("returnReason").orElse(null));
-					case "MORE_INFORMATION" -> history.record("Komplettering begärd", task.string("question").orElse(null));
+					case "RETURN" -> history.record("Remissen returnerad", task.get(ReferralProcess.RETURN_REASON).orElse(null));
+					case "MORE_INFORMATION" -> history.record("Komplettering begärd", task.get(ReferralProcess.QUESTION).orElse(null));
 					default -> {
 					}
 				}
 			}
-			case "completeReferral" -> history.record("Remissen kompletterad", task.string("completion").orElse(null));
-			case "reviseReferral" -> history.record(labels.optionOrValue("referral-revision", "revision", task.string("revision").orElse(null)),
-					task.string("revisionNote").orElse(null));
-			case "interimResponsibility" -> history.record("Kontakt med patienten under väntetiden", task.string("interimContactNote").orElse(null));
-			case "consultationSendingUnit" -> history.record("Sändande enhets bedömning inför samrådet", task.string("sendingUnitPosition").orElse(null));
-			case "consultationReceivingUnit" -> history.record("Samråd: ansvarig enhet är "
-					+ labels.optionOrValue("joint-consultation-decision", "responsibleUnit", task.string("responsibleUnit").orElse(null)).toLowerCase(),
-					task.string("consultationNote").orElse(null));
-			case "registerFirstVisit" -> history.record("Första besöket registrerat", null);
+			case ReferralProcess.COMPLETE_REFERRAL -> history.record("Remissen kompletterad", task.get(ReferralProcess.COMPLETION).orElse(null));
+			case ReferralProcess.REVISE_REFERRAL -> history.record(
+					labels.optionOrValue("referral-revision", ReferralProcess.REVISION.name(), task.get(ReferralProcess.REVISION).orElse(null)),
+					task.get(ReferralProcess.REVISION_NOTE).orElse(null));
+			case ReferralProcess.INTERIM_RESPONSIBILITY -> history.record("Kontakt med patienten under väntetiden",
+					task.get(ReferralProcess.INTERIM_CONTACT_NOTE).orElse(null));
+			case ReferralProcess.CONSULTATION_SENDING_UNIT -> history.record("Sändande enhets bedömning inför samrådet",
+					task.get(ReferralProcess.SENDING_UNIT_POSITION).orElse(null));
+			case ReferralProcess.CONSULTATION_RECEIVING_UNIT -> history.record("Samråd: ansvarig enhet är " + labels.optionOrValue(
+					"joint-consultation-decision", ReferralProcess.RESPONSIBLE_UNIT.name(), task.get(ReferralProcess.RESPONSIBLE_UNIT).orElse(""))
+				.toLowerCase(), task.get(ReferralProcess.CONSULTATION_NOTE).orElse(null));
+			case ReferralProcess.REGISTER_FIRST_VISIT -> history.record("Första besöket registrerat", null);
 			default -> {
 			}
 		}
 	}
 
-	private static String unitOrReceiver(CaseTask task) {
-		return task.string("receivingUnitName").orElse("mottagaren");
-	}
-
 	private static String requestType(CaseTask task) {
-		return "CONSULTATION".equals(task.string("requestType").orElse(null)) ? "konsultation" : "övertagande";
+		return "CONSULTATION".equals(task.get(ReferralProcess.REQUEST_TYPE).orElse(null)) ? "konsultation" : "övertagande";
 	}
 
 	private static String direction(CaseTask task) {
-		return "PSYCHIATRY_TO_PRIMARY".equals(task.string("direction").orElse(null)) ? "psykiatri till primärvård" : "primärvård till psykiatri";
+		return "PSYCHIATRY_TO_PRIMARY".equals(task.get(ReferralProcess.DIRECTION).orElse(null)) ? "psykiatri till primärvård"
+				: "primärvård till psykiatri";
+	}
+
+	/** "2 antidepressiva, 1 psykologisk", or nothing when none failed. */
+	private static String treatments(CaseTask task) {
+		int drugs = task.get(ReferralProcess.FAILED_ANTIDEPRESSANT_TRIALS).orElse(0);
+		int therapies = task.get(ReferralProcess.FAILED_PSYCHOLOGICAL_TREATMENTS).orElse(0);
+		if (drugs == 0 && therapies == 0) {
+			return null;
+		}
+		return drugs + " antidepressiva, " + therapies + (therapies == 1 ? " psykologisk" : " psykologiska");
 	}
 
 	private static String group(String group) {

@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.kernel.CareTime;
 import se.vardflode.notification.MailNotifier;
 
 /**
@@ -24,12 +24,9 @@ class RemindPatientOfConsentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String patientEmail = (String) execution.getVariable(SipVariables.PATIENT_EMAIL);
-		if (patientEmail != null) {
-			mailNotifier.send(execution, patientEmail, "sip-consent-reminder",
-					Map.of(SipVariables.UNIT_NAME, execution.getVariable(SipVariables.UNIT_NAME)));
-		}
-		execution.setVariable(SipVariables.CONSENT_REMINDED_AT, ClockUtil.getCurrentTime());
+		SipProcess.PATIENT_EMAIL.optionalFrom(execution).ifPresent(patientEmail -> mailNotifier.send(execution, patientEmail,
+				"sip-consent-reminder", Map.of(SipProcess.UNIT_NAME.name(), SipProcess.UNIT_NAME.from(execution))));
+		SipProcess.CONSENT_REMINDED_AT.set(execution, CareTime.nowAsDate());
 	}
 
 }

@@ -1,6 +1,5 @@
 package se.vardflode.sip;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -30,56 +29,56 @@ class SipTaskContext implements TaskContextSource {
 
 	@Override
 	public String processKey() {
-		return SipCoordination.PROCESS_KEY;
+		return SipProcess.KEY;
 	}
 
 	@Override
 	public void describe(CaseTask task, TaskContext context) {
-		String initiator = task.string(SipVariables.UNIT_NAME).orElse("") + task.string(SipVariables.INITIATING_ORGANISATION)
-			.map(organisation -> " (" + organisation + ")").orElse("");
-		context.from(initiator);
+		context.from(task.get(SipProcess.UNIT_NAME).orElse("") + task.get(SipProcess.INITIATING_ORGANISATION)
+			.map(organisation -> " (" + organisation + ")").orElse(""));
 		switch (task.activityId()) {
-			case "contactPatientAboutConsent" -> context.deadline("Patienten har inte svarat på frågan om samtycke");
-			case "scheduleMeeting" -> context.deadline("SIP-mötet ska hållas senast "
-					+ task.string(SipVariables.MEETING_DEADLINE_TEXT).orElse("inom den bestämda tiden"));
-			case "recordMeetingHeld", "confirmAttendance" -> context.deadline("SIP-mötet");
-			case "writePlan" -> context.deadline("Skriv planen efter mötet");
-			case "followUpPlan" -> context.deadline("Uppföljning av planen");
+			case SipProcess.CONTACT_PATIENT_ABOUT_CONSENT -> context.deadline("Patienten har inte svarat på frågan om samtycke");
+			case SipProcess.SCHEDULE_MEETING -> context.deadline("SIP-mötet ska hållas senast "
+					+ task.get(SipProcess.MEETING_DEADLINE_TEXT).orElse("inom den bestämda tiden"));
+			case SipProcess.RECORD_MEETING_HELD, SipProcess.CONFIRM_ATTENDANCE -> context.deadline("SIP-mötet");
+			case SipProcess.WRITE_PLAN -> context.deadline("Skriv planen efter mötet");
+			case SipProcess.FOLLOW_UP_PLAN -> context.deadline("Uppföljning av planen");
 			default -> {
 			}
 		}
-		context.finding("SIP begärd", task.date(SipVariables.SIP_REQUESTED_AT).orElse(null))
-			.finding("Samtycke", task.date(SipVariables.CONSENTED_AT).map(consented -> "ja, " + TaskContext.day(consented)).orElse(null))
+		context.finding("SIP begärd", task.get(SipProcess.SIP_REQUESTED_AT).orElse(null))
+			.finding("Samtycke", task.get(SipProcess.CONSENTED_AT).map(consented -> "ja, " + TaskContext.day(consented)).orElse(null))
 			.finding("Deltagare", participants(task))
-			.finding("Möte", task.date(SipVariables.MEETING_AT).orElse(null))
-			.finding("Huvudansvar", task.string(SipVariables.HUVUDANSVAR).orElse(null))
-			.finding("Uppföljning", task.date(SipVariables.FOLLOW_UP_AT).map(TaskContext::day).orElse(null))
-			.finding("Planversion", task.integer(SipVariables.PLAN_VERSION).map(String::valueOf).orElse(null))
-			.text("Anledning till SIP", task.string(SipVariables.REASON).orElse(null))
-			.text("Plats", task.string(SipVariables.MEETING_LOCATION).orElse(null));
+			.finding("Möte", task.get(SipProcess.MEETING_AT).orElse(null))
+			.finding("Huvudansvar", task.get(SipProcess.HUVUDANSVAR).map(Object::toString).orElse(null))
+			.finding("Uppföljning", task.get(SipProcess.FOLLOW_UP_AT).map(TaskContext::day).orElse(null))
+			.finding("Planversion", task.get(SipProcess.PLAN_VERSION).map(String::valueOf).orElse(null))
+			.text("Anledning till SIP", task.get(SipProcess.REASON).orElse(null))
+			.text("Plats", task.get(SipProcess.MEETING_LOCATION).orElse(null));
 	}
 
 	@Override
 	public void completed(CaseTask task, CaseHistory history) {
 		switch (task.activityId()) {
-			case "contactPatientAboutConsent" -> history.record("Kontakt med patienten om samtycket", task.string("consentFollowUpNote").orElse(null));
-			case "scheduleMeeting" -> history.record("SIP-möte bokat", null);
-			case "confirmAttendance" -> history.record("yes".equals(task.string(SipVariables.ATTENDING).orElse(null))
-					? "Deltar i mötet" : "Deltar inte i mötet", task.string(SipVariables.REPRESENTATIVE).orElse(null));
-			case "recordMeetingHeld" -> history.record(task.isTrue(SipVariables.MEETING_HELD) ? "SIP-mötet hölls" : "SIP-mötet hölls inte",
-					task.string("meetingNote").orElse(null));
-			case "writePlan" -> history.record("SIP-planen skriven", null);
-			case "followUpPlan" -> history.record(labels.optionOrValue("sip-follow-up", SipVariables.FOLLOW_UP_DECISION,
-					task.string(SipVariables.FOLLOW_UP_DECISION).orElse(null)), task.string("followUpNote").orElse(null));
+			case SipProcess.CONTACT_PATIENT_ABOUT_CONSENT -> history.record("Kontakt med patienten om samtycket",
+					task.get(SipProcess.CONSENT_FOLLOW_UP_NOTE).orElse(null));
+			case SipProcess.SCHEDULE_MEETING -> history.record("SIP-möte bokat", null);
+			case SipProcess.CONFIRM_ATTENDANCE -> history.record("yes".equals(task.get(SipProcess.ATTENDING).orElse(null)) ? "Deltar i mötet"
+					: "Deltar inte i mötet", task.get(SipProcess.REPRESENTATIVE).orElse(null));
+			case SipProcess.RECORD_MEETING_HELD -> history.record(task.get(SipProcess.MEETING_HELD).orElse(false) ? "SIP-mötet hölls"
+					: "SIP-mötet hölls inte", task.get(SipProcess.MEETING_NOTE).orElse(null));
+			case SipProcess.WRITE_PLAN -> history.record("SIP-planen skriven", null);
+			case SipProcess.FOLLOW_UP_PLAN -> history.record(labels.optionOrValue("sip-follow-up", SipProcess.FOLLOW_UP_DECISION.name(),
+					task.get(SipProcess.FOLLOW_UP_DECISION).orElse(null)), task.get(SipProcess.FOLLOW_UP_NOTE).orElse(null));
 			default -> {
 			}
 		}
 	}
 
+	/** The region units taking part, by name. */
 	private String participants(CaseTask task) {
-		List<String> names = new ArrayList<>();
-		task.variable(SipVariables.REGION_PARTICIPANT_UNITS).filter(Collection.class::isInstance).map(Collection.class::cast)
-			.ifPresent(ids -> ids.forEach(id -> names.add(careUnits.find(String.valueOf(id)).map(unit -> unit.name()).orElse(String.valueOf(id)))));
+		List<String> names = task.get(SipProcess.REGION_PARTICIPANT_UNITS).map(ids -> ((Collection<?>) ids).stream()
+			.map(id -> careUnits.find(String.valueOf(id)).map(unit -> unit.name()).orElse(String.valueOf(id))).toList()).orElse(List.of());
 		return names.isEmpty() ? null : String.join(", ", names);
 	}
 

@@ -20,11 +20,13 @@ public final class CaseHistory {
 	}
 
 	/**
-	 * @param what what happened, as staff say it ("Returnerad")
+	 * @param what what happened, as staff say it ("Returnerad"); nothing is recorded without it
 	 * @param text what the person wrote with it, or {@code null}
 	 */
 	public CaseHistory record(String what, String text) {
-		entries.add(new Entry(what, text == null ? "" : text.strip()));
+		if (what != null && !what.isBlank()) {
+			entries.add(new Entry(what, text == null ? "" : text.strip()));
+		}
 		return this;
 	}
 

@@ -1,10 +1,13 @@
 package se.vardflode.taskcontext;
 
 import java.util.Date;
+import java.util.Map;
 import java.util.Optional;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+
+import se.vardflode.kernel.ProcessVariable;
 
 /**
  * A staff task as it is created, as a {@link TaskContextSource} reads it: which task of the model it is and the
@@ -42,6 +45,15 @@ public final class CaseTask {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A variable of a pathway's process facade ({@code TriageProcess.CONTACT_REASON}), looked up as {@link #variable};
+	 * empty when none has it or when it is blank text.
+	 */
+	public <T> Optional<T> get(ProcessVariable<T> variable) {
+		return variable(variable.name()).flatMap(value -> variable.optionalFrom(Map.of(variable.name(), value)))
+			.filter(value -> !(value instanceof String text) || !text.isBlank());
 	}
 
 	public Optional<String> string(String name) {

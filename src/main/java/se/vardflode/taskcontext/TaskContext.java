@@ -117,6 +117,11 @@ public final class TaskContext {
 		return DAY.format(when.toInstant().atZone(SWEDEN));
 	}
 
+	/** A day as staff read it: 2026-11-23. */
+	public static String day(Instant when) {
+		return DAY.format(when.atZone(SWEDEN));
+	}
+
 	/** A moment as staff read it: 2026-11-23 14:00, or only the day at midnight or the end of a day. */
 	public static String dayAndTime(Date when) {
 		return dayAndTime(when.toInstant());

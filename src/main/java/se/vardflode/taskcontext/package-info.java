@@ -14,4 +14,7 @@
  * of its form, and add a case for its activity id to its process's source, naming its deadline and what the person
  * needs to see. {@code TaskContextFormsBrowserTest} fails for a staff form without the block.
  */
+@ApplicationModule(allowedDependencies = { "identity", "kernel", "patient" })
 package se.vardflode.taskcontext;
+
+import org.springframework.modulith.ApplicationModule;

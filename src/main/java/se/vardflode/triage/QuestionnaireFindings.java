@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import se.vardflode.kernel.ProcessVariable;
 import se.vardflode.taskcontext.CaseTask;
 import se.vardflode.taskcontext.FormLabels;
 import se.vardflode.taskcontext.TaskContext;
@@ -17,17 +18,19 @@ final class QuestionnaireFindings {
 	static final String NOT_ANSWERED = "ej besvarat";
 
 	/** One questionnaire as the triage stores it: the form, the nurse's choice, the score variables. */
-	private record Sent(Questionnaire questionnaire, String formKey, String sentFlag, String total, String band,
-			Function<String, String> bandLabel, String cutOff) {
+	private record Sent(Questionnaire questionnaire, String formKey, ProcessVariable<Boolean> sentFlag, ProcessVariable<Integer> total,
+			ProcessVariable<String> band, Function<String, String> bandLabel, ProcessVariable<Integer> cutOff) {
 	}
 
 	private static final List<Sent> QUESTIONNAIRES = List.of(
-			new Sent(Phq9Scorer.PHQ_9, "phq-9", "sendPhq9", "phq9Total", "phq9Band", band -> Phq9Score.Band.valueOf(band).label, null),
-			new Sent(Gad7Scorer.GAD_7, "gad-7", "sendGad7", "gad7Total", "gad7Band", band -> Gad7Score.Band.valueOf(band).label, null),
-			new Sent(AuditScorer.AUDIT, "audit", "sendAudit", "auditTotal", "auditBand", band -> AuditScore.Band.valueOf(band).label,
-					"auditRiskCutOff"),
-			new Sent(DuditScorer.DUDIT, "dudit", "sendDudit", "duditTotal", "duditBand", band -> DuditScore.Band.valueOf(band).label,
-					"duditProblemCutOff"));
+			new Sent(Phq9Scorer.PHQ_9, "phq-9", TriageProcess.SEND_PHQ9, TriageProcess.PHQ9_TOTAL, TriageProcess.PHQ9_BAND,
+					band -> Phq9Score.Band.valueOf(band).label, null),
+			new Sent(Gad7Scorer.GAD_7, "gad-7", TriageProcess.SEND_GAD7, TriageProcess.GAD7_TOTAL, TriageProcess.GAD7_BAND,
+					band -> Gad7Score.Band.valueOf(band).label, null),
+			new Sent(AuditScorer.AUDIT, "audit", TriageProcess.SEND_AUDIT, TriageProcess.AUDIT_TOTAL, TriageProcess.AUDIT_BAND,
+					band -> AuditScore.Band.valueOf(band).label, TriageProcess.AUDIT_RISK_CUT_OFF),
+			new Sent(DuditScorer.DUDIT, "dudit", TriageProcess.SEND_DUDIT, TriageProcess.DUDIT_TOTAL, TriageProcess.DUDIT_BAND,
+					band -> DuditScore.Band.valueOf(band).label, TriageProcess.DUDIT_PROBLEM_CUT_OFF));
 
 	private final FormLabels labels;
 
@@ -43,16 +46,16 @@ final class QuestionnaireFindings {
 	/** As {@link #describe(CaseTask, TaskContext)}, for some of them only (by name, e.g. "AUDIT"). */
 	void describe(CaseTask task, TaskContext context, List<String> names) {
 		for (Sent sent : QUESTIONNAIRES) {
-			if (!names.contains(sent.questionnaire().name()) || !task.isTrue(sent.sentFlag())) {
+			if (!names.contains(sent.questionnaire().name()) || !task.get(sent.sentFlag()).orElse(false)) {
 				continue;
 			}
-			Optional<String> band = task.string(sent.band());
+			Optional<String> band = task.get(sent.band());
 			context.finding(sent.questionnaire().name(), band.map(scored -> summary(task, sent, scored)).orElse("ännu inte poängsatt"));
 			if (band.isPresent() && !ScoreQuestionnairesDelegate.NOT_ANSWERED.equals(band.get())) {
 				answers(task, context, sent);
 			}
 		}
-		if (task.isTrue("phq9SuicideSignal")) {
+		if (task.get(TriageProcess.PHQ9_SUICIDE_SIGNAL).orElse(false)) {
 			QuestionnaireItem item9 = Phq9Scorer.PHQ_9.items().get(8);
 			context.finding("Signal om suicidrisk", "PHQ-9 fråga 9: "
 					+ labels.optionOrValue("phq-9", item9.key(), task.variable(item9.key()).orElse(null)));
@@ -63,8 +66,8 @@ final class QuestionnaireFindings {
 		if (ScoreQuestionnairesDelegate.NOT_ANSWERED.equals(band)) {
 			return NOT_ANSWERED;
 		}
-		String summary = task.integer(sent.total()).map(total -> total + " – ").orElse("") + sent.bandLabel().apply(band);
-		return sent.cutOff() == null ? summary : summary + task.integer(sent.cutOff()).map(cutOff -> " (gräns " + cutOff + ")").orElse("");
+		String summary = task.get(sent.total()).map(total -> total + " – ").orElse("") + sent.bandLabel().apply(band);
+		return sent.cutOff() == null ? summary : summary + task.get(sent.cutOff()).map(cutOff -> " (gräns " + cutOff + ")").orElse("");
 	}
 
 	private void answers(CaseTask task, TaskContext context, Sent sent) {

@@ -18,6 +18,8 @@ import se.vardflode.taskcontext.TaskContextSource;
 @Component
 class TriageTaskContext implements TaskContextSource {
 
+	private static final String TRIAGE_FORM = "triage-assessment";
+
 	private final FormLabels labels;
 	private final QuestionnaireFindings questionnaires;
 
@@ -28,63 +30,65 @@ class TriageTaskContext implements TaskContextSource {
 
 	@Override
 	public String processKey() {
-		return TriageContacts.PROCESS_KEY;
+		return TriageProcess.KEY;
 	}
 
 	@Override
 	public void describe(CaseTask task, TaskContext context) {
+		String adviceLine = task.get(TriageProcess.ADVICE_LINE_UNIT_ID).orElse(null);
 		switch (task.activityId()) {
-			case "triageContact" -> context.from("Patienten, " + channel(task))
-				// vårdgarantin 0-3-90-90: contact with the care the same day
-				.deadline("Vårdgarantin: kontakt samma dag");
-			case "checkAnswers" -> context.from("Patientens självskattning").deadline("Kontakta patienten; formulären skickas igen");
-			case "followUpSubstanceUse" -> context.fromUnit(task.string("adviceLineUnitId").orElse(null))
+			// vårdgarantin 0-3-90-90: contact with the care the same day
+			case TriageProcess.TRIAGE_CONTACT -> context.from("Patienten, " + channel(task)).deadline("Vårdgarantin: kontakt samma dag");
+			case TriageProcess.CHECK_ANSWERS -> context.from("Patientens självskattning").deadline("Kontakta patienten; formulären skickas igen");
+			case TriageProcess.FOLLOW_UP_SUBSTANCE_USE -> context.fromUnit(adviceLine)
 				.deadline("Enligt hälsocentralens rutin för alkohol och droger");
-			case "pstAssessment" -> context.fromUnit(task.string("adviceLineUnitId").orElse(null))
-				.deadline("Vårdgarantin: bedömning inom " + task.string("pstAssessmentDeadline").map(TriageTaskContext::days).orElse("3 dagar"));
-			case "offerGroupTreatment" -> context.fromUnit(task.string("adviceLineUnitId").orElse(null))
-				.deadline("Ingen fast tidsgräns: erbjud platsen snart");
-			case "physicianAssessmentSameDay" -> context.fromUnit(task.string("adviceLineUnitId").orElse(null))
-				.deadline("Samma dag: läkargruppen och chefen meddelas efter "
-						+ task.string("physicianEscalationAfter").map(TriageTaskContext::hours).orElse("2 timmar"));
-			default -> context.fromUnit(task.string("adviceLineUnitId").orElse(null));
+			case TriageProcess.PST_ASSESSMENT -> context.fromUnit(adviceLine).deadline("Vårdgarantin: bedömning inom "
+					+ task.get(TriageProcess.PST_ASSESSMENT_DEADLINE).map(TriageTaskContext::days).orElse("3 dagar"));
+			case TriageProcess.OFFER_GROUP_TREATMENT -> context.fromUnit(adviceLine).deadline("Ingen fast tidsgräns: erbjud platsen snart");
+			case TriageProcess.PHYSICIAN_ASSESSMENT_SAME_DAY -> context.fromUnit(adviceLine).deadline("Samma dag: läkargruppen och chefen meddelas efter "
+					+ task.get(TriageProcess.PHYSICIAN_ESCALATION_AFTER).map(TriageTaskContext::hours).orElse("2 timmar"));
+			default -> context.fromUnit(adviceLine);
 		}
 		contact(task, context);
-		if (!"triageContact".equals(task.activityId())) {
+		if (!TriageProcess.TRIAGE_CONTACT.equals(task.activityId())) {
 			triage(task, context);
 		}
-		if ("followUpSubstanceUse".equals(task.activityId())) {
+		if (TriageProcess.FOLLOW_UP_SUBSTANCE_USE.equals(task.activityId())) {
 			questionnaires.describe(task, context, List.of("AUDIT", "DUDIT"));
 		}
-		else if (!"checkAnswers".equals(task.activityId())) {
-			// an answer that could not be scored left every total unset: the form names the item instead
+		else if (!TriageProcess.CHECK_ANSWERS.equals(task.activityId())) {
+			// an answer that could not be scored left the totals unset: the form names the item instead
 			questionnaires.describe(task, context);
 		}
-		task.string("route").filter(route -> "offerGroupTreatment".equals(task.activityId()))
-			.ifPresent(route -> context.finding("Föreslagen grupp", GroupTreatment.nameOf(route)));
-		if ("pstAssessment".equals(task.activityId()) && task.string("groupOfferOutcome").filter(outcome -> !"ACCEPTED".equals(outcome)).isPresent()) {
-			context.finding("Gruppbehandling", labels.optionOrValue("group-treatment-offer", "groupOfferOutcome", task.string("groupOfferOutcome").get()));
-			context.text("Anteckning om gruppen", task.string("groupOfferNote").orElse(null));
+		if (TriageProcess.OFFER_GROUP_TREATMENT.equals(task.activityId())) {
+			context.finding("Föreslagen grupp", task.get(TriageProcess.ROUTE).map(GroupTreatmentProcess::nameOf).orElse(null));
+		}
+		if (TriageProcess.PST_ASSESSMENT.equals(task.activityId())) {
+			// the patient said no to a group: PST assesses her instead
+			task.get(TriageProcess.GROUP_OFFER_OUTCOME).filter(outcome -> !"ACCEPTED".equals(outcome)).ifPresent(outcome -> context
+				.finding("Gruppbehandling", labels.optionOrValue("group-treatment-offer", TriageProcess.GROUP_OFFER_OUTCOME.name(), outcome))
+				.text("Anteckning om gruppen", task.get(TriageProcess.GROUP_OFFER_NOTE).orElse(null)));
 		}
 	}
 
 	private static void contact(CaseTask task, TaskContext context) {
-		context.finding("Kontakt", task.date("contactedAt").orElse(null))
+		context.finding("Kontakt", task.get(TriageProcess.CONTACTED_AT).orElse(null))
 			.finding("Kontaktväg", channel(task))
-			.finding("Hälsocentral", task.string("healthCentreName").orElse(null))
-			.text("Kontaktorsak", task.string("contactReason").orElse(null));
+			.finding("Hälsocentral", task.get(TriageProcess.HEALTH_CENTRE_NAME).orElse(null))
+			.text("Kontaktorsak", task.get(TriageProcess.CONTACT_REASON).orElse(null));
 	}
 
 	private void triage(CaseTask task, TaskContext context) {
-		context.finding("Triagerad av", task.string("triagedBy").orElse(null))
-			.finding("Huvudsakligt problem", task.string("mainProblem").map(problem -> labels.optionOrValue("triage-assessment", "mainProblem", problem)).orElse(null))
-			.finding("Akut suicidrisk enligt sjuksköterskan",
-					task.string("acuteSuicideRisk").map(risk -> labels.optionOrValue("triage-assessment", "acuteSuicideRisk", risk)).orElse(null))
-			.text("Sjuksköterskans bedömning", task.string("assessment").orElse(null));
+		context.finding("Triagerad av", task.get(TriageProcess.TRIAGED_BY).orElse(null))
+			.finding("Huvudsakligt problem", task.get(TriageProcess.MAIN_PROBLEM)
+				.map(problem -> labels.optionOrValue(TRIAGE_FORM, TriageProcess.MAIN_PROBLEM.name(), problem)).orElse(null))
+			.finding("Akut suicidrisk enligt sjuksköterskan", task.get(TriageProcess.ACUTE_SUICIDE_RISK)
+				.map(risk -> labels.optionOrValue(TRIAGE_FORM, TriageProcess.ACUTE_SUICIDE_RISK.name(), risk)).orElse(null))
+			.text("Sjuksköterskans bedömning", task.get(TriageProcess.ASSESSMENT).orElse(null));
 	}
 
 	private static String channel(CaseTask task) {
-		return switch (task.string("channel").orElse("")) {
+		return switch (task.get(TriageProcess.CHANNEL).orElse("")) {
 			case "PHONE" -> "telefon (rådgivningen)";
 			case "DIGITAL" -> "digitalt meddelande";
 			default -> "okänd kontaktväg";

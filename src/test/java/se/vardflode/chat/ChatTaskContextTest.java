@@ -4,41 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
 import se.vardflode.chat.EnrollmentRequest.Guardian;
-import se.vardflode.notification.TestSmtp;
 import se.vardflode.taskcontext.ShownTaskContext;
 
 /** The BVC nurse deciding on a chat sees whose it is, where, since when and until when, not a chat id (issue 19). */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ChatTaskContextTest {
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	RuntimeService runtimeService;
 	@Autowired
@@ -48,28 +32,21 @@ class ChatTaskContextTest {
 	@Autowired
 	ChatEnrollments enrollments;
 	@Autowired
-	JdbcClient jdbc;
+	ChatRules rules;
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-	}
-
-	@AfterEach
-	void cleanUp() {
-		ClockUtil.reset();
-		ChatTestData.deleteAll(runtimeService, jdbc);
+		EngineClock.setTo("2026-11-23T09:00:00Z");
 	}
 
 	@Test
 	void the_extend_or_close_task_shows_the_child_the_unit_and_when_the_chat_opened_and_closes() {
 		EnrollmentRequest enrollment = new EnrollmentRequest("BVC", ChatFixtures.BVC_UNIT, ChatFixtures.CHILD, null, null,
 				List.of(new Guardian(ChatFixtures.MOTHER, ChatFixtures.MOTHER_MAIL)), "Nils Testsson");
-		ProcessInstance chat = runtimeService.createProcessInstanceQuery().processInstanceId(enrollments.enroll(enrollment).processInstanceId())
+		ProcessInstance chat = runtimeService.createProcessInstanceQuery().processInstanceId(enrollments.enroll(rules.enrollment(enrollment)).processInstanceId())
 			.singleResult();
 
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-11-09T09:00:01Z")));
+		EngineClock.setTo("2027-11-09T09:00:01Z");
 		execute(managementService.createJobQuery().processInstanceId(chat.getId()).activityId("reminderDue").timers().singleResult());
 		ShownTaskContext shown = ShownTaskContext.of(taskService, task(chat).getId());
 

@@ -10,6 +10,9 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import se.vardflode.kernel.PatientName;
+import se.vardflode.kernel.Personnummer;
+
 /** Where the name on a task header comes from, and how a region puts its population register in its place. */
 class PatientDirectoryTest {
 

@@ -2,6 +2,9 @@ package se.vardflode.patient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -11,37 +14,28 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 
 /**
  * A patient on a phone-sized screen in real Chromium: logs in, opens her questionnaire (rendered by form-js), sends
  * it half done and sees what is missing, completes it and gets a confirmation. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientPageBrowserTest {
 
 	static BrowserFixture chromium;
 
 	@LocalServerPort
 	int port;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	HistoryService historyService;
 
 	@BeforeAll
 	static void startChromium() {
@@ -57,8 +51,8 @@ class PatientPageBrowserTest {
 
 	@Test
 	void a_patient_completes_her_questionnaire_on_her_phone() {
-		PatientTaskFixtures.deployQuestionnaire(repositoryService);
-		ProcessInstance questionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService, PatientTaskFixtures.TOLVAN,
+		PatientTaskFixtures.deployQuestionnaire(repositoryService());
+		ProcessInstance questionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), PatientTaskFixtures.TOLVAN,
 				Instant.parse("2026-12-01T12:00:00Z"));
 
 		try (BrowserContext phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("sv-SE"))) {
@@ -105,10 +99,10 @@ class PatientPageBrowserTest {
 			assertThat(page.getByText("Du är utloggad.")).isVisible();
 		}
 
-		HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().processInstanceId(questionnaire.getId()).singleResult();
+		HistoricTaskInstance task = historyService().createHistoricTaskInstanceQuery().processInstanceId(questionnaire.getId()).singleResult();
 		assertThat(task.getDeleteReason()).isEqualTo("completed");
 		Map<String, Object> answers = new HashMap<>();
-		for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).list()) {
+		for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).list()) {
 			answers.put(variable.getName(), variable.getValue());
 		}
 		assertThat(answers).containsEntry("mood", "ok").containsEntry("sleepHours", 6).containsEntry("consent", true)

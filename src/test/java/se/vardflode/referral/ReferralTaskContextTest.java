@@ -2,51 +2,39 @@ package se.vardflode.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static se.vardflode.referral.ReferralFixtures.healthCentreDoctor;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.EngineClock;
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 import se.vardflode.taskcontext.ShownTaskContext;
 
 /**
  * Every referral task shows the referral as sent and its history: a referral that bounces carries its returns and
  * revisions to both units, with who wrote what and when (issue 19).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ReferralTaskContextTest {
 
 	static final String ASSESS = "assessReferral";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	Referrals referrals;
+	@Autowired
+	ReferralRules rules;
 	@Autowired
 	RuntimeService runtimeService;
 	@Autowired
@@ -61,9 +49,8 @@ class ReferralTaskContextTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-		String processInstanceId = referrals.send(ReferralFixtures.severeDepressionForTakeover(), healthCentreDoctor()).processInstanceId();
+		EngineClock.setTo(now);
+		String processInstanceId = referrals.send(rules.referral(ReferralFixtures.severeDepressionForTakeover())).processInstanceId();
 		referral = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 	}
@@ -71,8 +58,6 @@ class ReferralTaskContextTest {
 	@AfterEach
 	void tearDown() {
 		identityService.clearAuthentication();
-		ClockUtil.reset();
-		runtimeService.deleteProcessInstanceIfExists(referral.getId(), "test done", false, true, false, false);
 	}
 
 	@Test

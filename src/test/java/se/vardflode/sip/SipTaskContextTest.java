@@ -5,41 +5,25 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complet
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.EngineClock;
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 import se.vardflode.taskcontext.ShownTaskContext;
 
 /** The SIP coordinator and the invited units see whose SIP it is, why it was asked for, and the meeting (issue 19). */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class SipTaskContextTest {
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	RuntimeService runtimeService;
 	@Autowired
@@ -49,25 +33,17 @@ class SipTaskContextTest {
 	@Autowired
 	SipCoordination coordination;
 	@Autowired
-	SipRequestValidator validator;
+	SipRules rules;
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-	}
-
-	@AfterEach
-	void removeSips() {
-		ClockUtil.reset();
-		runtimeService.createProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).list()
-			.forEach(sip -> runtimeService.deleteProcessInstance(sip.getId(), "test finished", true, true));
+		EngineClock.setTo("2026-11-23T09:00:00Z");
 	}
 
 	@Test
 	void booking_the_meeting_and_confirming_it_show_the_patient_the_reason_and_the_deadline() {
-		ProcessInstance sip = coordination.request(validator.validate(SipFixtures.socialServicesRequestWithPsychiatryAndSchool(),
-				LocalDate.of(2026, 11, 23)).request().orElseThrow(), SipFixtures.SOCIAL_WORKER);
+		ProcessInstance sip = coordination.request(rules.request(SipFixtures.socialServicesRequestWithPsychiatryAndSchool()),
+				SipFixtures.SOCIAL_WORKER);
 		complete(task(sip), Map.of("consent", "yes"));
 
 		ShownTaskContext booking = ShownTaskContext.of(taskService, task(sip).getId());

@@ -33,8 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import se.vardflode.patient.BrowserFixture;
 import se.vardflode.patient.CasePatient;
-import se.vardflode.patient.PatientName;
-import se.vardflode.patient.Personnummer;
+import se.vardflode.kernel.PatientName;
+import se.vardflode.kernel.Personnummer;
 
 /**
  * Every form in {@code forms/}, rendered by the real form-js 1.8.7 (the version Camunda 7.24 Tasklist renders with,

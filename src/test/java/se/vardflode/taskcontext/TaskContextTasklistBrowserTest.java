@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -23,19 +22,15 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
 import se.vardflode.security.StaffLogin;
 import se.vardflode.security.StaffLogin.Webapp;
@@ -45,15 +40,13 @@ import se.vardflode.security.StaffLogin.Webapp;
  * personnummer in her unit's list and opens the promised call-back to see whom to call; the PST psychologist opens her
  * assessment and sees the PHQ-9 total and band and the nurse's note. Screenshots in target/screenshots/task-context-*.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class TaskContextTasklistBrowserTest {
 
 	static final String NURSE = "radgivning.erik";
 	static final String PSYCHOLOGIST = "pst.lena";
 	static final String TOLVAN = "19121212-1212";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
 	static BrowserFixture chromium;
 
 	@LocalServerPort
@@ -81,15 +74,6 @@ class TaskContextTasklistBrowserTest {
 	static void stopChromium() {
 		if (chromium != null) {
 			chromium.close();
-		}
-	}
-
-	@AfterEach
-	void removeTheTriage() {
-		if (triage != null) {
-			runtimeService.createProcessInstanceQuery().superProcessInstanceId(triage).list()
-				.forEach(called -> runtimeService.deleteProcessInstanceIfExists(called.getId(), "test done", false, true, false, false));
-			runtimeService.deleteProcessInstanceIfExists(triage, "test done", false, true, false, false);
 		}
 	}
 

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 import se.vardflode.identity.TasklistColumns;
 import se.vardflode.patient.CasePatient;
-import se.vardflode.patient.PatientName;
-import se.vardflode.patient.Personnummer;
+import se.vardflode.kernel.PatientName;
+import se.vardflode.kernel.Personnummer;
 
 /** The variables a staff task gets, as plain values: no engine, no browser. */
 class TaskContextVariablesTest {

@@ -11,49 +11,35 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
 import se.vardflode.identity.TasklistColumns;
-import se.vardflode.notification.TestSmtp;
 import se.vardflode.taskcontext.ShownTaskContext;
 
 /**
  * What each task of a triage shows its clinician, written by the engine as the task is created: the patient by name,
  * personnummer and age, who sent it and its deadline, and what the earlier steps found (issue 19).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class TriageTaskContextTest {
 
 	static final String PATIENT = TriageFixtures.womanBorn(LocalDate.of(1990, 1, 1));
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	RuntimeService runtimeService;
 	@Autowired
@@ -68,14 +54,7 @@ class TriageTaskContextTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-	}
-
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		TriageInstances.removeAll(runtimeService);
+		EngineClock.setTo(now);
 	}
 
 	@Test
@@ -125,7 +104,7 @@ class TriageTaskContextTest {
 		ProcessInstance contact = triaged(aContactFrom(null), TriageFixtures.triage("no", "DEPRESSION", true, false, false, false));
 		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
 		execute(job(questionnaire));
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofDays(7)).plusSeconds(1));
 		execute(managementService.createJobQuery().processInstanceId(questionnaire.getId()).activityId("questionnaireExpired").singleResult());
 
 		ShownTaskContext followUp = ShownTaskContext.of(taskService, task(questionnaire).getId());
@@ -204,7 +183,7 @@ class TriageTaskContextTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody().toString()).contains("patientName", "patientPhone");
-		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TriageContacts.PROCESS_KEY).count()).isZero();
+		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(TriageProcess.KEY).count()).isZero();
 	}
 
 	private static Map<String, Object> aContactFrom(String name) {

@@ -1,17 +1,20 @@
-package se.vardflode.patient;
+package se.vardflode.kernel;
 
-import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * A patient's name as staff see it on a task ("Tolvan Tolvansson"): letters (any alphabet, with their accents), and
- * between them single spaces, hyphens and apostrophes. Checked where a name enters, at the pathways' entry points and
- * in whatever {@link PatientDirectory} a region plugs in, so a name is never a place for markup or a script.
+ * between them single spaces, hyphens and apostrophes. Checked where a name enters, at the pathways' entry points
+ * ({@link se.vardflode.kernel.constraints.PatientName}) and in whatever patient directory a region plugs in, so a name
+ * is never a place for markup or a script.
  */
 public final class PatientName {
 
-	static final int MAX_LENGTH = 100;
+	/** The process variable the entry points set from the request's {@code patientName}, when one was given. */
+	public static final String VARIABLE = "patientName";
+	public static final int MAX_LENGTH = 100;
 	private static final Pattern LETTERS_AND_SEPARATORS = Pattern.compile("[\\p{L}\\p{M}]+([ '’-][\\p{L}\\p{M}]+)*");
 
 	private final String value;
@@ -37,21 +40,9 @@ public final class PatientName {
 		return new PatientName(name);
 	}
 
-	/**
-	 * For entry points that collect every error of a request: an optional name, {@code null} when none is given or
-	 * when it is refused, with the reason put in {@code errors} under {@code field}.
-	 */
-	public static PatientName parseOptional(String text, String field, Map<String, String> errors) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return parse(text);
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put(field, ex.getMessage());
-			return null;
-		}
+	/** An optional name that passed the entry point's check: empty for null or blank text. */
+	public static Optional<PatientName> ofOptional(String text) {
+		return text == null || text.isBlank() ? Optional.empty() : Optional.of(parse(text));
 	}
 
 	public String value() {
