@@ -47,6 +47,8 @@ final class TasklistFilters {
 		properties.put("priority", priority);
 		// Tasklist reloads the list by itself, so new work appears without a click
 		properties.put("refresh", true);
+		// each task card names the patient, the personnummer and the deadline (a database from before gets them)
+		properties.put("variables", TasklistColumns.filterVariables());
 		return properties;
 	}
 

@@ -19,6 +19,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -149,6 +150,16 @@ class SecurityConfiguration {
 		registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
 		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
+	/** Outside Camunda's own filters, so that it sees the page and the policy they produced. */
+	@Bean
+	FilterRegistrationBean<WebappScriptNonce> webappScriptNonce() {
+		var registration = new FilterRegistrationBean<>(new WebappScriptNonce());
+		registration.setName("webapp-script-nonce");
+		registration.addUrlPatterns("/camunda/app/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -151,6 +151,29 @@ class UnitProvisioningTest {
 	}
 
 	@Test
+	void every_filter_shows_the_patient_her_personnummer_and_the_deadline_on_each_task_card() {
+		for (Filter filter : filterService.createFilterQuery().list()) {
+			assertThat(filter.getProperties().get("variables")).as(filter.getName()).isEqualTo(List.of(
+					Map.of("name", "taskPatient", "label", "Patient"),
+					Map.of("name", "taskPersonnummer", "label", "Personnummer"),
+					Map.of("name", "taskDeadline", "label", "Tidsgräns")));
+		}
+	}
+
+	@Test
+	void a_restart_gives_the_filters_of_an_older_database_the_task_card_columns() {
+		Filter unitFilter = filterService.createFilterQuery().filterName(TasklistFilters.MY_UNIT_PREFIX + "BVC Gävle").singleResult();
+		Map<String, Object> before = new HashMap<>(unitFilter.getProperties());
+		before.remove("variables");
+		filterService.saveFilter(unitFilter.setProperties(before));
+
+		provisioning.provision();
+
+		assertThat(filterService.getFilter(unitFilter.getId()).getProperties()).containsEntry("variables", TasklistColumns.filterVariables())
+			.containsEntry("description", "Uppgifter för BVC Gävle");
+	}
+
+	@Test
 	void a_restart_removes_the_engine_start_grants_an_older_database_gave_the_units() {
 		authorizationService.createAuthorizationQuery().groupIdIn(BVC).resourceType(Resources.PROCESS_DEFINITION)
 			.resourceId("chat-enrollment").list().forEach(old -> authorizationService.deleteAuthorization(old.getId()));
