@@ -1,62 +1,63 @@
 package se.vardflode.chat;
 
 import java.util.Date;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.chat.ChatChannel.ClosedBy;
-import se.vardflode.identity.CareUnit;
-import se.vardflode.identity.CareUnits;
-import se.vardflode.notification.MailNotifier;
+import se.vardflode.notification.PatientNotifier;
+import se.vardflode.notification.PatientRecipient;
+import se.vardflode.patient.Personnummer;
 
 /**
- * Mails everyone in the chat (the patient and the guardians, each their own mail) with the template named by the
- * task's input parameter {@code mailTemplate}, or only the address in the input parameter {@code mailTo}. Templates see the unit's name, the care type and the closing time,
- * never a personnummer.
+ * Tells everyone in the chat (the patient and the guardians, each in their own inbox in the patient page, with a
+ * neutral notice by mail) what the message named by the task's input parameter {@code mailTemplate} says, or only the
+ * person whose personnummer or patient reference is in the input parameter {@code recipient}, at the address in
+ * {@code mailTo}. Messages see the unit's name, the closing time and how the chat was closed, never a personnummer.
  */
 @Component
 class SendChatMailDelegate implements JavaDelegate {
 
-	private final MailNotifier mailNotifier;
-	private final ChatChannels chats;
-	private final CareUnits careUnits;
+	/** Input parameter of a mail task for one person: her patient reference or personnummer. */
+	static final String RECIPIENT = "recipient";
 
-	SendChatMailDelegate(MailNotifier mailNotifier, ChatChannels chats, CareUnits careUnits) {
-		this.mailNotifier = mailNotifier;
+	private final PatientNotifier patientNotifier;
+	private final ChatChannels chats;
+
+	SendChatMailDelegate(PatientNotifier patientNotifier, ChatChannels chats) {
+		this.patientNotifier = patientNotifier;
 		this.chats = chats;
-		this.careUnits = careUnits;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
 		String chatId = (String) execution.getVariable(ChatVariables.CHAT_ID);
 		ChatChannel chat = chats.find(chatId).orElseThrow(() -> new IllegalStateException("No chat " + chatId));
-		CareUnit unit = careUnits.get(chat.unitId());
 		Object closedBy = execution.getVariable(ChatVariables.CLOSED_BY);
-		Map<String, Object> model = Map.of(
-				"unitName", unit.name(),
-				"careTypeName", chat.careType().swedishName(),
-				"expiresAt", Date.from(chat.expiresAt()),
-				"expired", ClosedBy.EXPIRED.name().equals(closedBy),
-				"closedByPatient", ClosedBy.PATIENT.name().equals(closedBy),
-				"closedByStaff", ClosedBy.STAFF.name().equals(closedBy));
-		String template = (String) execution.getVariableLocal(ChatVariables.MAIL_TEMPLATE);
-		Set<String> recipients = new LinkedHashSet<>();
-		Object mailTo = execution.getVariableLocal(ChatVariables.MAIL_TO);
-		if (mailTo != null) {
-			recipients.add((String) mailTo);
+		Map<String, Object> model = new LinkedHashMap<>();
+		model.put("expiresAt", Date.from(chat.expiresAt()));
+		model.put("expired", ClosedBy.EXPIRED.name().equals(closedBy));
+		model.put("closedByPatient", ClosedBy.PATIENT.name().equals(closedBy));
+		model.put("closedByStaff", ClosedBy.STAFF.name().equals(closedBy));
+		String message = (String) execution.getVariableLocal(ChatVariables.MAIL_TEMPLATE);
+		for (PatientRecipient recipient : recipients(execution, chatId)) {
+			patientNotifier.notify(execution, recipient, chat.unitId(), message, model);
 		}
-		else {
-			chats.participants(chatId).stream().map(ChatParticipant::email).filter(email -> email != null).forEach(recipients::add);
+	}
+
+	private List<PatientRecipient> recipients(DelegateExecution execution, String chatId) {
+		Object recipient = execution.getVariableLocal(RECIPIENT);
+		if (recipient instanceof String reference) {
+			String digits = reference.startsWith("patient:") ? reference.substring("patient:".length()) : reference;
+			return List.of(new PatientRecipient(Personnummer.fromStorage(digits), (String) execution.getVariableLocal(ChatVariables.MAIL_TO)));
 		}
-		for (String recipient : recipients) {
-			mailNotifier.send(execution, recipient, template, model);
-		}
+		return chats.participants(chatId).stream().map(participant -> new PatientRecipient(participant.personnummer(), participant.email()))
+			.toList();
 	}
 
 }
