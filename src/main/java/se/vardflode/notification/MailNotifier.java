@@ -90,6 +90,8 @@ public class MailNotifier {
 		if (templateName.startsWith(PatientNotifier.MESSAGE_TEMPLATES) || templateName.equals(PatientNotifier.NOTICE_TEMPLATE)) {
 			throw new IllegalArgumentException("Template " + templateName + " is a patient message: send it with PatientNotifier");
 		}
+		// before anything else: a mail task in a caller's transaction is a modelling error, whatever it would send
+		MailOutbox.currentJobId(execution);
 		deliver(execution, to, templateName, render(templateName, model));
 	}
 

@@ -49,6 +49,7 @@ public class PatientNotifier {
 	 * @param model what the template shows, exactly; {@code unitName} is added
 	 */
 	public void notify(DelegateExecution execution, PatientRecipient recipient, String fromUnitId, String message, Map<String, ?> model) {
+		// before anything else: a mail task in a caller's transaction is a modelling error, whatever it would send
 		String jobId = MailOutbox.currentJobId(execution);
 		Map<String, Object> withUnit = new HashMap<>(model);
 		withUnit.put("unitName", careUnits.get(fromUnitId).name());

@@ -48,6 +48,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.EnrollmentRequest.Guardian;
 import se.vardflode.chat.ParticipantRequests.ParticipantRequest;
+import se.vardflode.notification.Inboxes;
 import se.vardflode.notification.TestSmtp;
 
 /** The real chat-participant-consent.bpmn: a second guardian joins a BVC chat only with the first one's consent. */
@@ -108,7 +109,9 @@ class ChatParticipantConsentProcessTest {
 		execute(job(consent, SEND_CONSENT_REQUEST));
 		MimeMessage request = smtp.getReceivedMessages()[0];
 		assertThat(request.getAllRecipients()[0]).hasToString(MOTHER_MAIL);
-		assertThat(request.getSubject()).isEqualTo("Någon vill vara med i din chatt med BVC Gävle");
+		assertThat(request.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		Inboxes inboxes = new Inboxes(jdbc);
+		assertThat(inboxes.titlesFor(MOTHER)).endsWith("Någon vill vara med i din chatt med BVC Gävle");
 
 		complete(task(consent), Map.of("consent", "yes"));
 		execute(job(consent, SEND_PARTICIPANT_WELCOME));
@@ -118,7 +121,8 @@ class ChatParticipantConsentProcessTest {
 			.containsExactly(CHILD, MOTHER, FATHER);
 		MimeMessage welcome = smtp.getReceivedMessages()[1];
 		assertThat(welcome.getAllRecipients()[0]).hasToString(FATHER_MAIL);
-		assertThat(welcome.getSubject()).isEqualTo("Välkommen till chatten med BVC Gävle");
+		assertThat(welcome.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(inboxes.titlesFor(FATHER)).endsWith("Välkommen till chatten med BVC Gävle");
 	}
 
 	@Test

@@ -37,10 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 import se.vardflode.Jobs;
 import se.vardflode.forms.FormValidationException;
+import se.vardflode.notification.Inboxes;
 import se.vardflode.notification.TestSmtp;
 
 /** The real referral-routing.bpmn and its routing table, every path a referral can take. */
@@ -67,10 +69,16 @@ class ReferralProcessTest {
 	Instant now = Instant.parse("2026-11-23T08:00:00Z");
 	ProcessInstance referral;
 
+	@Autowired
+	JdbcClient jdbc;
+	Inboxes inboxes;
+
 	@BeforeEach
 	void setUp() {
 		AbstractAssertions.init(engine);
 		ClockUtil.setCurrentTime(Date.from(now));
+		inboxes = new Inboxes(jdbc);
+		inboxes.clear();
 	}
 
 	@AfterEach
@@ -88,9 +96,11 @@ class ReferralProcessTest {
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(PSYCHIATRY).hasDueDate(Date.from(now.plus(Duration.ofDays(14))));
 		assertThat(task(INTERIM, referral)).hasCandidateGroup(HEALTH_CENTRE);
 		assertThat(mailsTo(PATIENT_EMAIL)).singleElement().satisfies(mail -> {
-			assertThat(mail.getSubject()).isEqualTo("Din remiss har skickats – Vårdcentralen Gävle");
-			assertThat((String) mail.getContent()).contains("Psykiatri Gävleborg").doesNotContain("1212");
+			assertThat(mail.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+			assertThat((String) mail.getContent()).contains("http://localhost:8080/patient/").doesNotContain("Psykiatri").doesNotContain("1212");
 		});
+		assertThat(inboxes.recipientsOf("Din remiss har skickats till Psykiatri Gävleborg")).containsExactly("19121212-1212");
+		assertThat(inboxes.body("Din remiss har skickats till Psykiatri Gävleborg")).contains("Vårdcentralen Gävle har skickat en remiss");
 	}
 
 	@Test
@@ -105,8 +115,8 @@ class ReferralProcessTest {
 		assertThat(taskQuery().processInstanceId(referral.getId()).taskDefinitionKey(INTERIM).count()).isZero();
 		assertThat(mailsTo("vc-gavle@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Remiss accepterad av Psykiatri Gävleborg");
-		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject)
-			.contains("Din remiss har tagits emot – Psykiatri Gävleborg");
+		assertThat(inboxes.titlesFor("19121212-1212")).contains("Din remiss har tagits emot – Psykiatri Gävleborg");
+		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject).containsOnly(Inboxes.NOTICE_SUBJECT);
 		complete("registerFirstVisit", Map.of("firstVisitDate", "2026-12-10"));
 		assertThat(referral).isEnded().hasPassed("firstVisitHeld");
 	}
@@ -153,7 +163,8 @@ class ReferralProcessTest {
 		Jobs.runAsyncContinuations(managementService, referral.getId());
 
 		assertThat(referral).isEnded().hasPassed("secondReturn", "keptBySender", "keptBySenderEnd").hasNotPassed("referralAccepted");
-		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject).contains("Besked om din remiss – Vårdcentralen Gävle");
+		assertThat(inboxes.titlesFor("19121212-1212")).contains("Besked om din remiss");
+		assertThat(inboxes.body("Besked om din remiss")).contains("hos Vårdcentralen Gävle");
 	}
 
 	@Test

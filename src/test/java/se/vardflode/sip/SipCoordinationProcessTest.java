@@ -36,11 +36,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.notification.Inboxes;
 import se.vardflode.notification.TestSmtp;
 
 /** The real sip-coordination.bpmn and SIP forms on the real engine, with mail to a real SMTP server. */
@@ -99,10 +101,16 @@ class SipCoordinationProcessTest {
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
+	@Autowired
+	JdbcClient jdbc;
+	Inboxes inboxes;
+
 	@BeforeEach
 	void setUp() {
 		AbstractAssertions.init(engine);
 		ClockUtil.setCurrentTime(Date.from(now));
+		inboxes = new Inboxes(jdbc);
+		inboxes.clear();
 	}
 
 	@AfterEach
@@ -194,7 +202,8 @@ class SipCoordinationProcessTest {
 		assertThat(sip).isWaitingAt(GIVE_CONSENT).hasPassed(REMIND_PATIENT);
 		assertThat(recipients()).containsExactly(SipFixtures.PATIENT_EMAIL);
 		MimeMessage reminder = smtp.getReceivedMessages()[0];
-		assertThat(reminder.getSubject()).isEqualTo("Påminnelse: fråga om samtycke från Kommun Gävle socialtjänst");
+		assertThat(reminder.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(inboxes.recipientsOf("Påminnelse: fråga om samtycke från Kommun Gävle socialtjänst")).containsExactly(SipFixtures.PATIENT);
 		assertThat(body(reminder)).doesNotContain("1212");
 
 		moveClockBy(Duration.ofDays(7));

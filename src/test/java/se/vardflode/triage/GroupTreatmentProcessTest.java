@@ -33,11 +33,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.notification.Inboxes;
 import se.vardflode.notification.TestSmtp;
 
 /** Patients' pst-triage instances joining a group-treatment instance: 3 to start, at most 6, escalated after 30 days. */
@@ -49,6 +51,8 @@ class GroupTreatmentProcessTest {
 	@RegisterExtension
 	static GreenMailExtension smtp = TestSmtp.extension();
 
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -99,8 +103,13 @@ class GroupTreatmentProcessTest {
 		assertThat(group).isEnded().variables();
 		MimeMessage[] mails = smtp.getReceivedMessages();
 		assertThat(mails).hasSize(mailsBefore + 3);
-		assertThat(mails[mailsBefore].getSubject()).isEqualTo("Din grupp startar – Ångestskola");
-		assertThat((String) mails[mailsBefore].getContent()).contains("Måndag 7 december kl. 15.00");
+		assertThat(mails[mailsBefore].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat((String) mails[mailsBefore].getContent()).doesNotContain("Ångestskola");
+		Inboxes inboxes = new Inboxes(jdbc);
+		for (ProcessInstance patient : List.of(first, second, third)) {
+			assertThat(inboxes.titlesSentBy(patient.getId())).containsExactly("Din grupp startar – Ångestskola");
+			assertThat(inboxes.bodiesSentBy(patient.getId())).singleElement().asString().contains("Måndag 7 december kl. 15.00");
+		}
 	}
 
 	@Test

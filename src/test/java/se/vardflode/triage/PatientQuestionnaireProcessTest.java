@@ -30,8 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.notification.Inboxes;
 import se.vardflode.notification.TestSmtp;
 
 /** The reusable processes/patient-questionnaire.bpmn on its own: the patient's task, the reminder and the expiry. */
@@ -44,6 +46,8 @@ class PatientQuestionnaireProcessTest {
 	@RegisterExtension
 	static GreenMailExtension smtp = TestSmtp.extension();
 
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -96,7 +100,9 @@ class PatientQuestionnaireProcessTest {
 		execute(job("remindPatient", questionnaire));
 
 		assertThat(smtp.getReceivedMessages()).hasSize(2);
-		assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo("Påminnelse: du har ett obesvarat formulär från vården");
+		assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(new Inboxes(jdbc).titlesSentBy(questionnaire.getId()))
+			.containsExactly("Du har fått ett formulär från Rådgivningen", "Påminnelse: du har ett obesvarat formulär");
 		assertThat(questionnaire).isWaitingAt("answerQuestionnaire");
 	}
 

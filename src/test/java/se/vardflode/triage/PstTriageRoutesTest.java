@@ -37,11 +37,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.notification.Inboxes;
 import se.vardflode.notification.TestSmtp;
 
 /**
@@ -56,6 +58,8 @@ class PstTriageRoutesTest {
 	@RegisterExtension
 	static GreenMailExtension smtp = TestSmtp.extension();
 
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -194,7 +198,8 @@ class PstTriageRoutesTest {
 		int mailsBefore = smtp.getReceivedMessages().length;
 
 		execute(job("mailSelfCareAdvice", contact));
-		assertThat(smtp.getReceivedMessages()[mailsBefore].getSubject()).isEqualTo("Råd från Vårdcentralen Gävle efter din kontakt");
+		assertThat(smtp.getReceivedMessages()[mailsBefore].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(new Inboxes(jdbc).titlesSentBy(contact.getId())).containsExactly("Råd från Vårdcentralen Gävle efter din kontakt");
 		Job fourWeeks = managementService.createJobQuery().processInstanceId(contact.getId()).activityId("fourWeeksPassed").singleResult();
 		assertThat(fourWeeks.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(28))));
 		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(28))));
