@@ -84,13 +84,13 @@ class PatientPageBrowserTest {
 			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Logga in")).click();
 
 			assertThat(page.getByText("Hej Tolvan Tolvansson!")).isVisible();
-			assertThat(page.locator(".task")).containsText(PatientTaskFixtures.TASK_NAME);
+			assertThat(page.locator(".task")).containsText(PatientTaskFixtures.FORM_TITLE);
 			assertThat(page.locator(".task")).containsText("Från PST Södra Hälsingland");
 			assertThat(page.locator(".task")).containsText("1 december 2026");
 			Axe.assertNoViolations(page, "the task list");
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("patient-2-tasks")).setFullPage(true));
 
-			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Öppna " + PatientTaskFixtures.TASK_NAME)).click();
+			page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Öppna " + PatientTaskFixtures.FORM_TITLE)).click();
 			assertThat(page.getByLabel("Hur många timmar sover du en vanlig natt?")).isVisible();
 			page.getByLabel("Vill du berätta något mer?").fill("Jag sover dåligt");
 			page.locator("#send").click();
@@ -136,6 +136,8 @@ class PatientPageBrowserTest {
 	@Test
 	void a_patient_reads_her_new_message_and_answers_the_phq9_it_tells_her_about(@Autowired ManagementService managementService,
 			@Autowired JdbcClient jdbc) {
+		// an inbox of her own: other tests in this context have told Lova things
+		jdbc.sql("delete from patient_message where patient_reference = :lova").param("lova", PatientTaskFixtures.LOVA.value()).update();
 		// the advice line sends Lova a PHQ-9: the pathway's own call activity, its mail task run as the job executor would
 		ProcessInstance questionnaire = runtimeService.startProcessInstanceByKey("patient-questionnaire", Map.of("questionnaireForm", "phq-9",
 				"patientReference", PatientAssignee.of(PatientTaskFixtures.LOVA), "patientEmail", "lova@example.invalid", "unitId", "radgivning"));
