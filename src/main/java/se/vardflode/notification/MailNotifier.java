@@ -47,6 +47,9 @@ import org.springframework.stereotype.Service;
  * while the process dies (or loses its database) before the acceptance is committed, a few milliseconds; the retry
  * then sends it again with the same Message-ID, by which the receiving side can drop it. Mail failures are thrown, so
  * that the engine retries the job and ends in an incident.
+ *
+ * <p>Patients and custodians are not mailed through {@link #send}: {@link PatientNotifier} gives them a message in the
+ * patient page and sends the neutral notice through this outbox.
  */
 @Service
 public class MailNotifier {

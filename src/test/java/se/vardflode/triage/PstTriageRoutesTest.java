@@ -153,7 +153,23 @@ class PstTriageRoutesTest {
 		MimeMessage mail = smtp.getReceivedMessages()[mailsBefore];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("pst-sodra-halsingland-chef@region.example");
 		assertThat(mail.getSubject()).isEqualTo("PST-bedömning har passerat vårdgarantin – PST Södra Hälsingland");
+		assertThat((String) mail.getContent()).contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task(contact).getId());
 		assertThat(contact).isWaitingAt("pstAssessment").hasPassed("pstEscalated");
+	}
+
+	@Test
+	void an_escalation_whose_task_was_done_before_the_mail_went_out_links_to_tasklist() throws Exception {
+		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
+		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
+		int mailsBefore = smtp.getReceivedMessages().length;
+		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:01Z")));
+		execute(managementService.createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult());
+		complete(task(contact), Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
+
+		execute(job("notifyPstManager", contact));
+
+		String body = (String) smtp.getReceivedMessages()[mailsBefore].getContent();
+		assertThat(body).contains("Öppna uppgiften i Tasklist: http://localhost:8080/camunda/app/tasklist/default/").doesNotContain("?task=");
 	}
 
 	@Test
