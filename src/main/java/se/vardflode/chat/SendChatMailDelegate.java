@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.notification.PatientNotifier;
 import se.vardflode.notification.PatientRecipient;
-import se.vardflode.patient.Personnummer;
 
 /**
  * Tells everyone in the chat (the patient and the guardians, each in their own inbox in the patient page, with a
@@ -53,8 +52,7 @@ class SendChatMailDelegate implements JavaDelegate {
 	private List<PatientRecipient> recipients(DelegateExecution execution, String chatId) {
 		Object recipient = execution.getVariableLocal(RECIPIENT);
 		if (recipient instanceof String reference) {
-			String digits = reference.startsWith("patient:") ? reference.substring("patient:".length()) : reference;
-			return List.of(new PatientRecipient(Personnummer.fromStorage(digits), (String) execution.getVariableLocal(ChatVariables.MAIL_TO)));
+			return List.of(PatientRecipient.of(reference, (String) execution.getVariableLocal(ChatVariables.MAIL_TO)));
 		}
 		return chats.participants(chatId).stream().map(participant -> new PatientRecipient(participant.personnummer(), participant.email()))
 			.toList();

@@ -4,8 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import se.vardflode.patient.Personnummer;
-
 /**
  * A mail task that tells the patient something (see {@link PatientNotifier}), configured by the task's input
  * parameters:
@@ -34,15 +32,9 @@ class NotifyPatientDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		PatientRecipient recipient = new PatientRecipient(patient(execution), (String) execution.getVariableLocal(MAIL_TO));
+		PatientRecipient recipient = PatientRecipient.of(required(execution, PATIENT), (String) execution.getVariableLocal(MAIL_TO));
 		patientNotifier.notify(execution, recipient, required(execution, FROM_UNIT_ID), required(execution, MESSAGE),
 				TemplateVariables.named(execution, MESSAGE_VARIABLES));
-	}
-
-	private static Personnummer patient(DelegateExecution execution) {
-		String patient = required(execution, PATIENT);
-		String digits = patient.startsWith("patient:") ? patient.substring("patient:".length()) : patient;
-		return Personnummer.fromStorage(digits);
 	}
 
 	private static String required(DelegateExecution execution, String parameter) {

@@ -13,9 +13,24 @@ import se.vardflode.patient.Personnummer;
  */
 public record PatientRecipient(Personnummer personnummer, String email) {
 
+	/** How a patient task's assignee names her ({@code patient.PatientAssignee}). */
+	private static final String REFERENCE_PREFIX = "patient:";
+
 	public PatientRecipient {
 		Objects.requireNonNull(personnummer, "personnummer");
 		email = email == null || email.isBlank() ? null : email.strip();
+	}
+
+	/**
+	 * @param patient as the pathways keep it: a patient reference ({@code patient:} and twelve digits, the patient
+	 *        task's assignee) or the stored twelve digits
+	 */
+	public static PatientRecipient of(String patient, String email) {
+		if (patient == null) {
+			throw new IllegalArgumentException("No patient to tell");
+		}
+		String digits = patient.startsWith(REFERENCE_PREFIX) ? patient.substring(REFERENCE_PREFIX.length()) : patient;
+		return new PatientRecipient(Personnummer.fromStorage(digits), email);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 
 import se.vardflode.notification.PatientNotifier;
 import se.vardflode.notification.PatientRecipient;
-import se.vardflode.patient.Personnummer;
 
 /**
  * Reminds a patient who has not answered the consent request: records the reminder and leaves a message in her inbox
@@ -28,9 +27,9 @@ class RemindPatientOfConsentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String reference = (String) execution.getVariable(SipVariables.PATIENT_REFERENCE);
-		Personnummer patient = Personnummer.fromStorage(reference.substring(reference.indexOf(':') + 1));
-		patientNotifier.notify(execution, new PatientRecipient(patient, (String) execution.getVariable(SipVariables.PATIENT_EMAIL)),
+		PatientRecipient patient = PatientRecipient.of((String) execution.getVariable(SipVariables.PATIENT_REFERENCE),
+				(String) execution.getVariable(SipVariables.PATIENT_EMAIL));
+		patientNotifier.notify(execution, patient,
 				(String) execution.getVariable(SipVariables.UNIT_ID), MESSAGE, Map.of());
 		execution.setVariable(SipVariables.CONSENT_REMINDED_AT, ClockUtil.getCurrentTime());
 	}

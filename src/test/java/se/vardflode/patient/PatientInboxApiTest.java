@@ -21,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.ActorType;
-import se.vardflode.patient.PatientAuditLog.Entry;
 
 /**
  * The inbox of the patient page through the patient API: a person sees only the messages addressed to her own
@@ -94,17 +93,20 @@ class PatientInboxApiTest {
 	@Test
 	void every_read_of_the_inbox_is_in_the_access_log() {
 		PatientSession tolvan = loggedIn(TOLVAN);
-		int before = auditLog.entriesFor(TOLVAN).size();
+		long listsBefore = patientsOwn(Action.LIST_MESSAGES, "GET /api/patient/messages");
 
 		tolvan.get("/api/patient/messages");
 		tolvan.get("/api/patient/messages/" + tolvansMessage);
 		tolvan.get("/api/patient/messages/" + tolvansMessage);
 
-		var entries = auditLog.entriesFor(TOLVAN);
-		assertThat(entries.subList(before, entries.size())).extracting(Entry::action, Entry::actorType, Entry::path).containsExactly(
-				org.assertj.core.groups.Tuple.tuple(Action.LIST_MESSAGES, ActorType.PATIENT, "GET /api/patient/messages"),
-				org.assertj.core.groups.Tuple.tuple(Action.READ_MESSAGE, ActorType.PATIENT, "GET /api/patient/messages/" + tolvansMessage),
-				org.assertj.core.groups.Tuple.tuple(Action.READ_MESSAGE, ActorType.PATIENT, "GET /api/patient/messages/" + tolvansMessage));
+		assertThat(patientsOwn(Action.LIST_MESSAGES, "GET /api/patient/messages")).isEqualTo(listsBefore + 1);
+		assertThat(patientsOwn(Action.READ_MESSAGE, "GET /api/patient/messages/" + tolvansMessage)).isEqualTo(2);
+	}
+
+	/** Tolvan's own reads of this kind through this path, in the access log. */
+	private long patientsOwn(Action action, String path) {
+		return auditLog.entriesFor(TOLVAN).stream().filter(entry -> entry.action() == action && entry.actorType() == ActorType.PATIENT
+				&& TOLVAN.value().equals(entry.actor()) && path.equals(entry.path())).count();
 	}
 
 	@Test

@@ -160,7 +160,7 @@ class PatientPageBrowserTest {
 
 			unread.getByRole(AriaRole.LINK).click();
 			assertThat(page.locator(".message-text h2")).hasText("Du har fått ett formulär från Rådgivningen");
-			assertThat(page.locator(".message-text")).containsText("Du hittar det under \"Att fylla i\"");
+			assertThat(page.locator(".message-text")).containsText("Du hittar det under ”Att fylla i”");
 			Axe.assertNoViolations(page, "an opened message");
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("patient-inbox-2-message")).setFullPage(true));
 
