@@ -58,7 +58,7 @@ import se.vardflode.notification.TestSmtp;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		// a context of its own (its demo patients): an engine name of its own, so that it does not replace the other
 		// contexts' engine "default" in Camunda's JVM-wide registry, which /engine-rest finds engines by
-		"camunda.bpm.process-engine-name=patient-mails",
+		"camunda.bpm.process-engine-name=patientmails",
 		"vardflode.patient.demo.patients[0].personnummer=19900110-2384", "vardflode.patient.demo.patients[0].name=Sara Egenvård",
 		"vardflode.patient.demo.patients[1].personnummer=19900111-2383", "vardflode.patient.demo.patients[1].name=Greta Grupp",
 		"vardflode.patient.demo.patients[2].personnummer=19900112-2382", "vardflode.patient.demo.patients[2].name=Gun Grupp",
