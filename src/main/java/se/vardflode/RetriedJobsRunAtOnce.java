@@ -5,11 +5,12 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.CamundaFailedJobConfiguration;
 import org.camunda.bpm.spring.boot.starter.configuration.impl.DefaultFailedJobConfiguration;
 import org.springframework.stereotype.Component;
+
+import se.vardflode.kernel.CareTime;
 
 /**
  * A job whose last retry failed keeps the due date of a next attempt that will never come (the last interval of its
@@ -47,7 +48,7 @@ class RetriedJobsRunAtOnce extends DefaultFailedJobConfiguration implements Camu
 			super.execute(commandContext);
 			JobEntity job = getJob();
 			if (job != null && job.getRetries() == 0) {
-				job.setDuedate(ClockUtil.getCurrentTime());
+				job.setDuedate(CareTime.nowAsDate());
 			}
 			return null;
 		}

@@ -5,51 +5,36 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.vardflode.notification.TestSmtp;
 import se.vardflode.triage.CallBackFixtures;
 
 /** The engine on a real PostgreSQL: schema created by Camunda, the real models deployed, a timer and tasks run. */
 @PostgresTest
 class PostgresEngineTest {
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	ManagementService managementService;
 	@Autowired
 	DataSource dataSource;
 
@@ -57,13 +42,7 @@ class PostgresEngineTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
+		EngineClock.setTo(now);
 	}
 
 	@Test
@@ -73,20 +52,20 @@ class PostgresEngineTest {
 			assertThat(connection.getMetaData().getDatabaseMajorVersion()).isEqualTo(16);
 		}
 		assertThat(engine.getName()).isEqualTo("postgres");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(CallBackFixtures.PROCESS_KEY).count()).isEqualTo(1);
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(CallBackFixtures.PROCESS_KEY).count()).isEqualTo(1);
 	}
 
 	@Test
 	void a_missed_call_back_runs_through_timer_mail_and_task_and_leaves_its_history() throws Exception {
-		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, now, Duration.ofHours(1));
+		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), now, Duration.ofHours(1));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(2))));
-		execute(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
+		EngineClock.setTo(now.plus(Duration.ofHours(2)));
+		execute(managementService().createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
 		execute(job(callBack));
 		complete(task(callBack), Map.of("patientReached", "yes", "callNote", "Tid bokad hos PST"));
 
 		assertThat(callBack).isEnded();
-		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(mailbox.received()).hasSize(1);
 		JdbcTemplate sql = new JdbcTemplate(dataSource);
 		assertThat(sql.queryForObject("select state_ from act_hi_procinst where id_ = ?", String.class, callBack.getId()))
 			.isEqualTo("COMPLETED");

@@ -6,12 +6,14 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a real PostgreSQL. All classes with this annotation share one Spring context and one
+ * The whole application on a real PostgreSQL, with the same harness as {@link VardflodeTest} (camunda-bpm-assert,
+ * {@link Mailbox}, {@link EngineClock}, clean-up). All classes with this annotation share one Spring context and one
  * database. The engine gets its own name so that it does not replace the H2 contexts' engine "default" in
  * Camunda's JVM-wide engine registry while both contexts are cached.
  */
@@ -20,5 +22,6 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "camunda.bpm.process-engine-name=postgres")
 @Import(EmbeddedPostgresConfiguration.class)
+@ExtendWith(ProcessHarness.class)
 public @interface PostgresTest {
 }

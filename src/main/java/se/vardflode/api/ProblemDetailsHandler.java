@@ -2,6 +2,7 @@ package se.vardflode.api;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -18,7 +20,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -26,13 +27,24 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * The one place where API errors become RFC 9457 problem details. Spring MVC's own errors (unreadable JSON, wrong
- * method, missing parameter) keep their status but get a Swedish detail; unreadable JSON names the field it broke on.
+ * The one place where API errors become RFC 9457 problem details, for every controller of the project (the patient
+ * API's too). Bad input — Bean Validation on a request record and the pathway's rules class, run together — is one
+ * 400 {@code invalid-input} whose {@code errors} names each field with its Swedish message from
+ * {@code ValidationMessages.properties}. Spring MVC's own errors (unreadable JSON, wrong method, missing parameter)
+ * keep their status but get a Swedish detail; unreadable JSON names the field it broke on.
  */
 @RestControllerAdvice(basePackages = "se.vardflode")
 class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsHandler.class);
+	/** Staff and patients read Swedish, whatever their browser asks for. */
+	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	private final MessageSource messages;
+
+	ProblemDetailsHandler(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@ExceptionHandler(ApiProblem.class)
 	ResponseEntity<ProblemDetail> handle(ApiProblem problem) {
@@ -40,6 +52,11 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 		body.setType(problem.type());
 		body.setTitle(problem.title());
 		problem.properties().forEach(body::setProperty);
+		if (!problem.fieldErrors().isEmpty()) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			problem.fieldErrors().forEach((field, message) -> errors.put(field, messages.getMessage(message, SWEDISH)));
+			body.setProperty("errors", errors);
+		}
 		return ResponseEntity.status(problem.status()).body(body);
 	}
 
@@ -76,9 +93,7 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
-			Map<String, String> errors = new LinkedHashMap<>();
-			errors.put(fieldPath(mismatch), "Värdet har fel format");
-			return asProblem(ApiProblem.invalidInput(errors));
+			return asProblem(ApiProblem.invalidInput(fieldPath(mismatch), "request.value.wrongFormat"));
 		}
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Begäran är inte giltig JSON.");
 		body.setType(URI.create(ApiProblem.TYPE_BASE + "unreadable-request"));
@@ -100,11 +115,7 @@ class ProblemDetailsHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-			errors.putIfAbsent(error.getField(), error.getDefaultMessage());
-		}
-		return asProblem(ApiProblem.invalidInput(errors));
+		return asProblem(ApiProblem.invalidInput(ex.getBindingResult()));
 	}
 
 	private ResponseEntity<Object> asProblem(ApiProblem problem) {

@@ -4,4 +4,7 @@
  * bad input, {@code errors} keyed by field name. Pathways throw {@link se.vardflode.api.ApiProblem}. While the database
  * cannot be reached, every request that needs it — the login check included — is a 503 of its own type.
  */
+@ApplicationModule(allowedDependencies = {})
 package se.vardflode.api;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,13 +2,14 @@ package se.vardflode.chat;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.chat.ChatParticipant.Role;
-import se.vardflode.patient.Personnummer;
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.Personnummer;
 
 /** "Lägg till deltagaren i chatten": after consent the new guardian/partner writes in the chat too. */
 @Component
@@ -24,7 +25,7 @@ class AddChatParticipantDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String chatId = (String) execution.getVariable(ChatVariables.CHAT_ID);
+		String chatId = ChatConsentProcess.CHAT_ID.from(execution);
 		ChatChannel chat = chats.find(chatId).orElseThrow(() -> new IllegalStateException("No chat " + chatId));
 		if (chat.isClosed()) {
 			// the chat closed while consent was pending: nobody joins a closed chat
@@ -32,8 +33,8 @@ class AddChatParticipantDelegate implements JavaDelegate {
 			return;
 		}
 		chats.addParticipant(chatId, new ChatParticipant(Role.GUARDIAN,
-				Personnummer.fromStorage((String) execution.getVariable(ChatVariables.NEW_PARTICIPANT_PERSONNUMMER)),
-				(String) execution.getVariable(ChatVariables.NEW_PARTICIPANT_EMAIL)), ClockUtil.getCurrentTime().toInstant());
+				Personnummer.fromStorage(ChatConsentProcess.NEW_PARTICIPANT_PERSONNUMMER.from(execution)),
+				new EmailAddress(ChatConsentProcess.NEW_PARTICIPANT_EMAIL.from(execution))), CareTime.now());
 		log.info("Chat {}: participant added after consent", chatId);
 	}
 

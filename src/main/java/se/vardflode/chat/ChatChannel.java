@@ -3,7 +3,7 @@ package se.vardflode.chat;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import se.vardflode.patient.Personnummer;
+import se.vardflode.kernel.Personnummer;
 
 /** One row of chat_channel: the chat as the unit and the patient know it. */
 record ChatChannel(String id, String unitId, CareType careType, Personnummer patient, String contactEmail,

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.chat.ChatChannel.Status;
-import se.vardflode.patient.Personnummer;
+import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.Personnummer;
 
 /**
  * The chat_channel and chat_participant tables (Flyway migration V3_1). Runs in the caller's transaction, which is
@@ -33,7 +34,7 @@ class ChatChannels {
 	 * Registers a new chat; the unique open_key refuses a second open chat for the same patient, unit and care type
 	 * with a {@link org.springframework.dao.DuplicateKeyException}.
 	 */
-	void register(String chatId, String unitId, CareType careType, Personnummer patient, String contactEmail,
+	void register(String chatId, String unitId, CareType careType, Personnummer patient, EmailAddress contactEmail,
 			LocalDate dueDate, List<ChatParticipant> participants, Instant now) {
 		jdbc.sql("""
 				insert into chat_channel (id, unit_id, care_type, patient_personnummer, contact_email, due_date, status,
@@ -43,7 +44,7 @@ class ChatChannels {
 			.param("unitId", unitId)
 			.param("careType", careType.name())
 			.param("patient", patient.value())
-			.param("contactEmail", contactEmail)
+			.param("contactEmail", contactEmail == null ? null : contactEmail.value())
 			.param("dueDate", dueDate)
 			.param("status", Status.ENROLLED.name())
 			.param("createdAt", utc(now))
@@ -61,7 +62,7 @@ class ChatChannels {
 			.param("chatId", chatId)
 			.param("role", participant.role().name())
 			.param("personnummer", participant.personnummer().value())
-			.param("email", participant.email())
+			.param("email", participant.isReachable() ? participant.email().value() : null)
 			.param("addedAt", utc(now))
 			.update();
 	}
@@ -148,7 +149,8 @@ class ChatChannels {
 		return jdbc.sql("select * from chat_participant where chat_id = :chatId order by added_at, role desc")
 			.param("chatId", chatId)
 			.query((rs, row) -> new ChatParticipant(ChatParticipant.Role.valueOf(rs.getString("role")),
-					Personnummer.fromStorage(rs.getString("personnummer")), rs.getString("email")))
+					Personnummer.fromStorage(rs.getString("personnummer")),
+					rs.getString("email") == null ? null : new EmailAddress(rs.getString("email"))))
 			.list();
 	}
 

@@ -3,16 +3,23 @@ package se.vardflode.chat;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,11 +31,15 @@ import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.chat.ChatChannel.Status;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.Personnummer;
+import se.vardflode.kernel.CareTime;
 import se.vardflode.security.StaffAuthorities;
 
 /**
  * The chat pathway's API for the units' staff. A staff member enrolls, reads and closes only their own units' chats.
- * Responses show the patient's personnummer masked: the full number stays in the patient record.
+ * Responses show the patient's personnummer masked: the full number stays in the patient record. Bodies are checked
+ * by Bean Validation on their records and by {@link ChatRules}, together: one 400 names every bad field.
  */
 @RestController
 @RequestMapping("/api")
@@ -39,23 +50,30 @@ class ChatController {
 	private final CareUnits careUnits;
 	private final ParticipantRequests participantRequests;
 	private final Deliveries deliveries;
+	private final ChatRules rules;
 
 	ChatController(ChatEnrollments enrollments, ChatChannels chats, CareUnits careUnits,
-			ParticipantRequests participantRequests, Deliveries deliveries) {
-		this.deliveries = deliveries;
-		this.participantRequests = participantRequests;
+			ParticipantRequests participantRequests, Deliveries deliveries, ChatRules rules) {
 		this.enrollments = enrollments;
 		this.chats = chats;
 		this.careUnits = careUnits;
+		this.participantRequests = participantRequests;
+		this.deliveries = deliveries;
+		this.rules = rules;
+	}
+
+	@InitBinder({ "enrollmentRequest", "deliveryRequest" })
+	void checkWithTheRules(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+		binder.addValidators(rules);
 	}
 
 	@PostMapping("/enrollments")
-	ResponseEntity<ChatEnrollments.Enrolled> enroll(@RequestBody EnrollmentRequest request, Authentication staff) {
-		if (request.unitId() != null && careUnits.find(request.unitId()).isPresent()
-				&& !StaffAuthorities.worksAt(staff, request.unitId())) {
+	ResponseEntity<ChatEnrollments.Enrolled> enroll(@Valid @RequestBody EnrollmentRequest request, Authentication staff) {
+		if (!StaffAuthorities.worksAt(staff, request.unitId())) {
 			throw ApiProblem.forbiddenForUnit(request.unitId());
 		}
-		ChatEnrollments.Enrolled enrolled = enrollments.enroll(request);
+		ChatEnrollments.Enrolled enrolled = enrollments.enroll(rules.enrollment(request));
 		return ResponseEntity.created(URI.create("/api/chats/" + enrolled.chatId())).body(enrolled);
 	}
 
@@ -79,43 +97,27 @@ class ChatController {
 
 	/** Staff close a chat, on their own decision or because the patient asked them to. */
 	@PostMapping("/chats/{chatId}/close")
-	ResponseEntity<Void> close(@PathVariable String chatId, @RequestBody CloseRequest request, Authentication staff) {
+	ResponseEntity<Void> close(@PathVariable String chatId, @Valid @RequestBody CloseRequest request, Authentication staff) {
 		ChatChannel chat = readable(chatId, staff);
-		Map<String, String> errors = new LinkedHashMap<>();
-		ClosedBy closedBy = null;
-		if (request.closedBy() == null || !List.of("STAFF", "PATIENT").contains(request.closedBy())) {
-			errors.put("closedBy", "Ange vem som stänger chatten: STAFF eller PATIENT");
-		}
-		else {
-			closedBy = ClosedBy.valueOf(request.closedBy());
-		}
-		if (request.reason() == null || request.reason().isBlank()) {
-			errors.put("reason", "Ange varför chatten stängs");
-		}
-		else if (request.reason().length() > 500) {
-			errors.put("reason", "Högst 500 tecken");
-		}
-		if (!errors.isEmpty()) {
-			throw ApiProblem.invalidInput(errors);
-		}
-		enrollments.close(chat, closedBy, staff.getName(), request.reason().strip());
+		enrollments.close(chat, ClosedBy.valueOf(request.closedBy()), staff.getName(), request.reason().strip());
 		return ResponseEntity.noContent().build();
 	}
 
 	/** A second guardian or the partner asks to join; the one already in the chat consents on the patient page. */
 	@PostMapping("/chats/{chatId}/participants")
 	ResponseEntity<ParticipantRequests.Requested> requestParticipant(@PathVariable String chatId,
-			@RequestBody ParticipantRequests.ParticipantRequest request, Authentication staff) {
+			@Valid @RequestBody ParticipantRequest request, Authentication staff) {
 		ChatChannel chat = readable(chatId, staff);
-		return ResponseEntity.accepted().body(participantRequests.request(chat, request));
+		return ResponseEntity.accepted().body(participantRequests.request(chat,
+				Personnummer.parse(request.personnummer(), CareTime.today()), EmailAddress.of(request.email())));
 	}
 
 	/** MVC: the baby is born; the child's BVC chat starts and the mother's MVC chat closes after the postnatal visit. */
 	@PostMapping("/chats/{chatId}/delivery")
 	ResponseEntity<Deliveries.HandedOver> registerDelivery(@PathVariable String chatId,
-			@RequestBody Deliveries.DeliveryRequest request, Authentication staff) {
+			@Valid @RequestBody Deliveries.DeliveryRequest request, Authentication staff) {
 		ChatChannel chat = readable(chatId, staff);
-		Deliveries.HandedOver handedOver = deliveries.registerDelivery(chat, request);
+		Deliveries.HandedOver handedOver = deliveries.registerDelivery(chat, rules.delivery(request));
 		return ResponseEntity.created(URI.create("/api/chats/" + handedOver.bvcChatId())).body(handedOver);
 	}
 
@@ -131,7 +133,7 @@ class ChatController {
 		return switch (value) {
 			case "OPEN" -> Status.OPEN;
 			case "CLOSED" -> Status.CLOSED;
-			default -> throw ApiProblem.invalidInput(Map.of("status", "Ange OPEN eller CLOSED"));
+			default -> throw ApiProblem.invalidInput("status", "chat.status.invalid");
 		};
 	}
 
@@ -142,7 +144,17 @@ class ChatController {
 				chat.extensions(), chat.processInstanceId());
 	}
 
-	record CloseRequest(String closedBy, String reason) {
+	/**
+	 * @param closedBy {@code STAFF} (the unit's decision) or {@code PATIENT} (the patient asked)
+	 * @param reason why, for the record
+	 */
+	record CloseRequest(@NotNull(message = "{chat.closedBy.invalid}") @Pattern(regexp = "STAFF|PATIENT", message = "{chat.closedBy.invalid}") String closedBy,
+			@NotBlank(message = "{chat.closeReason.missing}") @Size(max = 500, message = "{chat.closeReason.tooLong}") String reason) {
+	}
+
+	/** A second guardian (BVC) or the partner (MVC) who asks to join. */
+	record ParticipantRequest(@se.vardflode.kernel.constraints.Personnummer String personnummer,
+			@NotBlank(message = "{email.missing}") @se.vardflode.kernel.constraints.Email String email) {
 	}
 
 	record ChatView(String id, String unitId, String unitName, String careType, String status, String patient,

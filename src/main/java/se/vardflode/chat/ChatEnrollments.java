@@ -1,16 +1,13 @@
 package se.vardflode.chat;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.VariableMap;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -22,8 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
-import se.vardflode.identity.CareUnits;
-import se.vardflode.patient.PatientAssignee;
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.PatientAssignee;
+import se.vardflode.kernel.ProcessVariable;
 
 /**
  * Enrolls patients into chats and closes chats on request. Each method is one transaction with the engine: a refused
@@ -32,8 +30,6 @@ import se.vardflode.patient.PatientAssignee;
 @Service
 class ChatEnrollments {
 
-	static final String PROCESS_KEY = "chat-enrollment";
-	static final String CLOSE_MESSAGE = "chatCloseRequested";
 	static final String DUPLICATE_CHAT = "chat-already-open";
 	static final String CHAT_CLOSED = "chat-closed";
 
@@ -41,14 +37,11 @@ class ChatEnrollments {
 
 	private final ChatChannels chats;
 	private final RuntimeService runtimeService;
-	private final EnrollmentValidator validator;
 	private final TransactionTemplate insertUnderSavepoint;
 
-	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, CareUnits careUnits,
-			PlatformTransactionManager transactionManager) {
+	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
 		this.chats = chats;
 		this.runtimeService = runtimeService;
-		this.validator = new EnrollmentValidator(careUnits);
 		this.insertUnderSavepoint = new TransactionTemplate(transactionManager);
 		this.insertUnderSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -57,9 +50,8 @@ class ChatEnrollments {
 	}
 
 	@Transactional
-	Enrolled enroll(EnrollmentRequest request) {
-		Instant now = ClockUtil.getCurrentTime().toInstant();
-		Enrollment enrollment = validator.validate(request, LocalDate.ofInstant(now, ChatPeriod.SWEDEN));
+	Enrolled enroll(Enrollment enrollment) {
+		Instant now = CareTime.now();
 		String unitId = enrollment.unit().id();
 		chats.findOpenChatId(unitId, enrollment.careType(), enrollment.patient()).ifPresent(existing -> {
 			throw duplicate(existing);
@@ -76,15 +68,13 @@ class ChatEnrollments {
 			// another request enrolled the same patient a moment ago: its chat is the one
 			throw duplicate(chats.findOpenChatId(unitId, enrollment.careType(), enrollment.patient()).orElseThrow(() -> ex));
 		}
-		VariableMap variables = Variables.createVariables()
-			.putValue(ChatVariables.CHAT_ID, chatId)
-			.putValue(ChatVariables.PATIENT_REFERENCE, PatientAssignee.of(enrollment.patient()))
-			.putValue(ChatVariables.UNIT_ID, unitId)
-			.putValue(ChatVariables.CARE_TYPE, enrollment.careType().name());
-		if (enrollment.dueDate() != null) {
-			variables.putValue(ChatVariables.DUE_DATE, enrollment.dueDate().toString());
-		}
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, chatId, variables);
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey(ChatProcess.KEY, chatId, ProcessVariable
+			.with(ChatProcess.CHAT_ID, chatId)
+			.with(ChatProcess.PATIENT_REFERENCE, PatientAssignee.of(enrollment.patient()))
+			.with(ChatProcess.UNIT_ID, unitId)
+			.with(ChatProcess.CARE_TYPE, enrollment.careType().name())
+			.withOptional(ChatProcess.DUE_DATE, Optional.ofNullable(enrollment.dueDate()).map(Object::toString))
+			.asMap());
 		log.info("Chat {} enrolled at {} ({}), process instance {}", chatId, unitId, enrollment.careType(), instance.getId());
 		return new Enrolled(chatId, instance.getId());
 	}
@@ -96,11 +86,12 @@ class ChatEnrollments {
 			throw closed(chat);
 		}
 		try {
-			runtimeService.createMessageCorrelation(CLOSE_MESSAGE)
+			runtimeService.createMessageCorrelation(ChatProcess.CLOSE_REQUESTED)
 				.processInstanceBusinessKey(chat.id())
-				.setVariable(ChatVariables.CLOSED_BY, closedBy.name())
-				.setVariable(ChatVariables.CLOSED_BY_USER, userId)
-				.setVariable(ChatVariables.CLOSE_REASON, reason)
+				.setVariables(ProcessVariable.with(ChatProcess.CLOSED_BY, closedBy.name())
+					.with(ChatProcess.CLOSED_BY_USER, userId)
+					.with(ChatProcess.CLOSE_REASON, reason)
+					.asMap())
 				.correlate();
 		}
 		catch (MismatchingMessageCorrelationException ex) {
@@ -115,7 +106,7 @@ class ChatEnrollments {
 				Map.of("existingChatId", existingChatId));
 	}
 
-	private static ApiProblem closed(ChatChannel chat) {
+	static ApiProblem closed(ChatChannel chat) {
 		return ApiProblem.conflict(CHAT_CLOSED, "Chatten är stängd", "Chatten är redan stängd.", Map.of("chatId", chat.id()));
 	}
 

@@ -12,11 +12,12 @@ import org.springframework.validation.annotation.Validated;
 /**
  * @param reminderLeadTime how long before a chat closes the patient/guardians are reminded and the unit gets the task
  *        "Förläng eller stäng chatten" (ISO-8601, default {@code P14D})
- * @param mvcClosesAfterDelivery how long after the birth the mother's MVC chat stays open, until the postnatal
- *        visit (ISO-8601, default {@code P12W})
+ * @param consentAnswerPeriod how long the patient (or the first guardian) has to answer whether a new participant may
+ *        join the chat, before the request lapses: the consent task's due date and its timer (ISO-8601, default
+ *        {@code P14D})
  */
 @Validated
 @ConfigurationProperties("vardflode.chat")
 record ChatSettings(@NotNull @DefaultValue("P14D") Duration reminderLeadTime,
-		@NotNull @DefaultValue("P12W") Period mvcClosesAfterDelivery) {
+		@NotNull @DefaultValue("P14D") Period consentAnswerPeriod) {
 }

@@ -2,10 +2,10 @@ package se.vardflode.chat;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.chat.ChatChannel.ClosedBy;
+import se.vardflode.kernel.CareTime;
 
 /**
  * "Stäng chattkanalen": marks the channel closed, by whoever asked ({@code closedBy} from the close message) or,
@@ -22,12 +22,11 @@ class CloseChatChannelDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Object requestedBy = execution.getVariable(ChatVariables.CLOSED_BY);
-		ClosedBy closedBy = requestedBy == null ? ClosedBy.EXPIRED : ClosedBy.valueOf((String) requestedBy);
-		execution.setVariable(ChatVariables.CLOSED_BY, closedBy.name());
-		chats.close((String) execution.getVariable(ChatVariables.CHAT_ID), ClockUtil.getCurrentTime().toInstant(), closedBy,
-				(String) execution.getVariable(ChatVariables.CLOSED_BY_USER),
-				(String) execution.getVariable(ChatVariables.CLOSE_REASON));
+		ClosedBy closedBy = ChatProcess.CLOSED_BY.optionalFrom(execution).map(ClosedBy::valueOf).orElse(ClosedBy.EXPIRED);
+		ChatProcess.CLOSED_BY.set(execution, closedBy.name());
+		chats.close(ChatProcess.CHAT_ID.from(execution), CareTime.now(), closedBy,
+				ChatProcess.CLOSED_BY_USER.optionalFrom(execution).orElse(null),
+				ChatProcess.CLOSE_REASON.optionalFrom(execution).orElse(null));
 	}
 
 }

@@ -5,11 +5,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import se.vardflode.identity.CareUnit;
-import se.vardflode.patient.Personnummer;
+import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.Personnummer;
 
-/** A validated enrollment: what {@link EnrollmentValidator} lets through. */
-record Enrollment(CareType careType, CareUnit unit, Personnummer patient, String email, LocalDate dueDate,
+/**
+ * An enrollment that may open a chat, in validated types: what {@link EnrollmentRules} makes of a request, and what
+ * the MVC → BVC handover builds for the child.
+ *
+ * @param email the patient's address; {@code null} at BVC, where the guardians are mailed
+ * @param dueDate MVC only, else {@code null}
+ */
+record Enrollment(CareType careType, CareUnit unit, Personnummer patient, EmailAddress email, LocalDate dueDate,
 		List<ChatParticipant> guardians) {
+
+	Enrollment {
+		guardians = List.copyOf(guardians);
+	}
 
 	/** The patient and the guardians, in that order. */
 	List<ChatParticipant> participants() {

@@ -3,9 +3,16 @@ package se.vardflode.chat;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import se.vardflode.kernel.constraints.Email;
+import se.vardflode.kernel.constraints.Personnummer;
+
 /**
- * The body of {@code POST /api/enrollments} as sent; everything is checked by {@link EnrollmentValidator} so that
- * each bad field is named in one answer.
+ * The body of {@code POST /api/enrollments} as sent. Each field's own form is checked here; what depends on the care
+ * type and the configured units is checked by {@link EnrollmentRules}, in the same answer.
  *
  * @param careType {@code MVC}, {@code BVC} or {@code UM}
  * @param unitId the enrolling unit, e.g. {@code bvc-gavle}
@@ -14,14 +21,15 @@ import java.util.List;
  * @param dueDate expected due date, MVC only
  * @param guardians BVC only: the child's guardians who take part in the chat
  */
-record EnrollmentRequest(String careType, String unitId, String personnummer, String email, LocalDate dueDate,
-		List<Guardian> guardians) {
+record EnrollmentRequest(@NotBlank(message = "{chat.careType.missing}") String careType,
+		@NotBlank(message = "{chat.unitId.missing}") String unitId, @Personnummer String personnummer, @Email String email,
+		LocalDate dueDate, List<@NotNull(message = "{chat.guardian.missing}") @Valid Guardian> guardians) {
 
 	EnrollmentRequest {
 		guardians = guardians == null ? List.of() : guardians;
 	}
 
-	record Guardian(String personnummer, String email) {
+	record Guardian(@Personnummer String personnummer, @NotBlank(message = "{email.missing}") @Email String email) {
 	}
 
 }

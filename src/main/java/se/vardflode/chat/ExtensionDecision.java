@@ -2,52 +2,65 @@ package se.vardflode.chat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
 
 import se.vardflode.forms.FieldError;
 
 /**
- * What staff decided in the form chat-extension ("Förläng eller stäng chatten").
+ * What staff decided in the form chat-extension ("Förläng eller stäng chatten"), read once from the answer: by
+ * {@link ExtensionDecisionRule} when the task is completed, to refuse an incomplete extension, and by
+ * {@link ExtendChatDelegate} to extend by the months chosen.
  *
  * @param extend whether the chat is extended
- * @param months 3, 6 or 12 when extended, else 0
- * @param reason why the chat is needed longer
+ * @param months 3, 6 or 12 when extended and chosen, else 0
+ * @param reason why the chat is needed longer, or {@code null}
  */
 record ExtensionDecision(boolean extend, int months, String reason) {
 
 	static final String EXTEND = "extend";
 	static final String CLOSE = "close";
 
-	/**
-	 * What the form cannot require itself: months and reason are shown only for "extend" (a conditional field is
-	 * never required on the server), so an extension without them is refused here, field by field.
-	 */
-	static List<FieldError> problems(Function<String, Object> values) {
-		List<FieldError> problems = new ArrayList<>();
-		if (!EXTEND.equals(values.apply(ChatVariables.CHAT_DECISION))) {
-			return problems;
+	/** The answer as a completion submits it or as the process keeps it, by variable name. */
+	static ExtensionDecision of(Function<String, Object> values) {
+		if (!EXTEND.equals(values.apply(ChatProcess.CHAT_DECISION.name()))) {
+			return new ExtensionDecision(false, 0, null);
 		}
-		if (values.apply(ChatVariables.EXTENSION_MONTHS) == null) {
-			problems.add(new FieldError(ChatVariables.EXTENSION_MONTHS, "Välj hur många månader chatten ska förlängas."));
+		Object months = values.apply(ChatProcess.EXTENSION_MONTHS.name());
+		Object reason = values.apply(ChatProcess.EXTENSION_REASON.name());
+		return new ExtensionDecision(true, months(months), reason instanceof String text && !text.isBlank() ? text.strip() : null);
+	}
+
+	/** The form's select offers "3", "6" and "12"; the central form check has refused any other value. */
+	private static int months(Object chosen) {
+		if (chosen instanceof Number number) {
+			return number.intValue();
 		}
-		if (!(values.apply(ChatVariables.EXTENSION_REASON) instanceof String reason) || reason.isBlank()) {
-			problems.add(new FieldError(ChatVariables.EXTENSION_REASON, "Ange varför chatten behövs längre."));
-		}
-		return problems;
+		return chosen instanceof String text && text.matches("\\d{1,2}") ? Integer.parseInt(text) : 0;
+	}
+
+	static ExtensionDecision of(VariableScope process) {
+		return of(process::getVariable);
 	}
 
 	/**
-	 * The decision of a completed task, which the form (extend or close; 3, 6 or 12 months; a reason of at most 500
-	 * characters) and {@link ExtensionDecisionRule} have checked.
+	 * What the form cannot require itself: months and reason are shown only for "extend" (the server never requires a
+	 * conditional field), so an extension without them is refused, field by field. The form's own options make the
+	 * months 3, 6 or 12 when given.
 	 */
-	static ExtensionDecision of(Map<String, Object> variables) {
-		if (!EXTEND.equals(variables.get(ChatVariables.CHAT_DECISION))) {
-			return new ExtensionDecision(false, 0, null);
+	List<FieldError> problems() {
+		List<FieldError> problems = new ArrayList<>();
+		if (!extend) {
+			return problems;
 		}
-		Object months = variables.get(ChatVariables.EXTENSION_MONTHS);
-		int chosen = months instanceof Number number ? number.intValue() : Integer.parseInt(String.valueOf(months));
-		return new ExtensionDecision(true, chosen, ((String) variables.get(ChatVariables.EXTENSION_REASON)).strip());
+		if (months == 0) {
+			problems.add(new FieldError(ChatProcess.EXTENSION_MONTHS.name(), "Välj hur många månader chatten ska förlängas."));
+		}
+		if (reason == null) {
+			problems.add(new FieldError(ChatProcess.EXTENSION_REASON.name(), "Ange varför chatten behövs längre."));
+		}
+		return problems;
 	}
 
 }

@@ -19,7 +19,7 @@ class ExtensionDecisionRule implements TaskRule {
 
 	@Override
 	public List<FieldError> check(Submission submission) {
-		return ExtensionDecision.problems(submission::value);
+		return ExtensionDecision.of(submission::value).problems();
 	}
 
 }

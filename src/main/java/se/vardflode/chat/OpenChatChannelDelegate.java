@@ -1,12 +1,18 @@
 package se.vardflode.chat;
 
-import java.util.Date;
+import java.time.Instant;
+import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** "Öppna chattkanalen": the registered channel is open from {@code openedAt} until {@code expiresAt}. */
+import se.vardflode.kernel.CareTime;
+
+/**
+ * "Öppna chattkanalen": the registered channel opens now and closes when "Bestäm hur länge chatten är öppen"
+ * ({@code chat-duration.dmn}) says, a closing time kept in the channel ({@link ChatClosing}).
+ */
 @Component
 class OpenChatChannelDelegate implements JavaDelegate {
 
@@ -18,9 +24,12 @@ class OpenChatChannelDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		chats.open((String) execution.getVariable(ChatVariables.CHAT_ID), execution.getProcessInstanceId(),
-				((Date) execution.getVariable(ChatVariables.OPENED_AT)).toInstant(),
-				((Date) execution.getVariable(ChatVariables.EXPIRES_AT)).toInstant());
+		Instant now = CareTime.now();
+		LocalDate dueDate = ChatProcess.DUE_DATE.optionalFrom(execution).map(LocalDate::parse).orElse(null);
+		ChatPeriod.Decided decided = new ChatPeriod.Decided(ChatProcess.CHAT_PERIOD_START.from(execution),
+				ChatProcess.CHAT_OPEN_PERIOD.from(execution));
+		Instant expiresAt = ChatPeriod.expiresAt(decided, now, dueDate, null);
+		chats.open(ChatProcess.CHAT_ID.from(execution), execution.getProcessInstanceId(), now, expiresAt);
 	}
 
 }

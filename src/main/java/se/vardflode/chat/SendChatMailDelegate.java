@@ -15,15 +15,13 @@ import se.vardflode.notification.PatientRecipient;
 
 /**
  * Tells everyone in the chat (the patient and the guardians, each in their own inbox in the patient page, with a
- * neutral notice by mail) what the message named by the task's input parameter {@code mailTemplate} says, or only the
- * person whose personnummer or patient reference is in the input parameter {@code recipient}, at the address in
- * {@code mailTo}. Messages see the unit's name, the closing time and how the chat was closed, never a personnummer.
+ * neutral notice by mail to those with an address) what the message named by the task's input parameter
+ * {@code mailTemplate} says, or only the person in the input parameter {@code recipient} (patient reference or
+ * personnummer), at the address in {@code mailTo}. Messages see the closing time and how the chat was closed (and the
+ * unit's name, which the notifier adds), never a personnummer.
  */
 @Component
 class SendChatMailDelegate implements JavaDelegate {
-
-	/** Input parameter of a mail task for one person: her patient reference or personnummer. */
-	static final String RECIPIENT = "recipient";
 
 	private final PatientNotifier patientNotifier;
 	private final ChatChannels chats;
@@ -35,27 +33,26 @@ class SendChatMailDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String chatId = (String) execution.getVariable(ChatVariables.CHAT_ID);
+		String chatId = ChatProcess.CHAT_ID.from(execution);
 		ChatChannel chat = chats.find(chatId).orElseThrow(() -> new IllegalStateException("No chat " + chatId));
-		Object closedBy = execution.getVariable(ChatVariables.CLOSED_BY);
+		String closedBy = ChatProcess.CLOSED_BY.optionalFrom(execution).orElse(null);
 		Map<String, Object> model = new LinkedHashMap<>();
 		model.put("expiresAt", Date.from(chat.expiresAt()));
 		model.put("expired", ClosedBy.EXPIRED.name().equals(closedBy));
 		model.put("closedByPatient", ClosedBy.PATIENT.name().equals(closedBy));
 		model.put("closedByStaff", ClosedBy.STAFF.name().equals(closedBy));
-		String message = (String) execution.getVariableLocal(ChatVariables.MAIL_TEMPLATE);
+		String message = ChatProcess.MAIL_TEMPLATE.from(execution);
 		for (PatientRecipient recipient : recipients(execution, chatId)) {
 			patientNotifier.notify(execution, recipient, chat.unitId(), message, model);
 		}
 	}
 
 	private List<PatientRecipient> recipients(DelegateExecution execution, String chatId) {
-		Object recipient = execution.getVariableLocal(RECIPIENT);
-		if (recipient instanceof String reference) {
-			return List.of(PatientRecipient.of(reference, (String) execution.getVariableLocal(ChatVariables.MAIL_TO)));
-		}
-		return chats.participants(chatId).stream().map(participant -> new PatientRecipient(participant.personnummer(), participant.email()))
-			.toList();
+		return ChatProcess.MAIL_RECIPIENT.optionalFrom(execution)
+			.map(reference -> List.of(PatientRecipient.of(reference, ChatProcess.MAIL_TO.optionalFrom(execution).orElse(null))))
+			.orElseGet(() -> chats.participants(chatId).stream()
+				.map(participant -> new PatientRecipient(participant.personnummer(), participant.email()))
+				.toList());
 	}
 
 }

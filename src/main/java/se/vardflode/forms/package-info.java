@@ -39,4 +39,7 @@
  * {@code path}, a file picker, a read-only condition, a read-only field inside a dynamic list) make the form
  * unsupported: such a form fails validation loudly instead of passing unchecked.
  */
+@ApplicationModule(allowedDependencies = {})
 package se.vardflode.forms;
+
+import org.springframework.modulith.ApplicationModule;

@@ -4,4 +4,7 @@
  * outside an allow-list), CMMN off, only Camunda's user and date functions in task queries, only the project's types
  * as Object variables; and the migration of running instances to new model versions.
  */
+@ApplicationModule(allowedDependencies = { "identity" })
 package se.vardflode.governance;
+
+import org.springframework.modulith.ApplicationModule;

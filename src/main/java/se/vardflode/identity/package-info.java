@@ -3,4 +3,7 @@
  * the tasks that name it, and, in the default profile only, the demo staff accounts, their Tasklist filters and
  * authorizations. Tasklist's Swedish texts and settings are resources beside it (META-INF/resources/webjars/camunda).
  */
+@ApplicationModule(allowedDependencies = {})
 package se.vardflode.identity;
+
+import org.springframework.modulith.ApplicationModule;

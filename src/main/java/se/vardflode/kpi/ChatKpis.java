@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.chat.ChatProcess;
 import se.vardflode.kpi.KpiTable.Column;
 
 /**
@@ -57,11 +58,11 @@ class ChatKpis {
 			+ "cast(? as timestamp with time zone), cast(? as timestamp with time zone))";
 
 	/** Each extension in the period (an index on PostgreSQL keeps this to the extensions, db/vendor/postgresql). */
-	private static final String EXTENSIONS = """
+	private static final String EXTENSIONS = KpiSql.of("""
 			select c.unit_id, a.END_TIME_
 			from ACT_HI_ACTINST a join chat_channel c on c.process_instance_id = a.PROC_INST_ID_
-			where a.ACT_ID_ = 'extendChat' and a.END_TIME_ >= ? and a.END_TIME_ < ?
-			""";
+			where a.ACT_ID_ = {extendChat} and a.END_TIME_ >= ? and a.END_TIME_ < ?
+			""", Map.of("extendChat", ChatProcess.EXTEND_CHAT));
 
 	/**
 	 * Participants at enrollment are registered with the chat's own creation time; later ones joined by consent, as

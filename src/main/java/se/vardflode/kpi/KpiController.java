@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.identity.StaffGroups;
+import se.vardflode.kernel.CareTime;
 import se.vardflode.security.StaffAuthorities;
 
 /**
@@ -91,7 +92,7 @@ class KpiController {
 
 	private static KpiPeriod period(String from, String to) {
 		try {
-			YearMonth end = to == null ? YearMonth.now(KpiPeriod.SWEDEN) : YearMonth.parse(to);
+			YearMonth end = to == null ? YearMonth.from(CareTime.today()) : YearMonth.parse(to);
 			YearMonth start = from == null ? end.minusMonths(11) : YearMonth.parse(from);
 			if (start.isAfter(end)) {
 				throw ApiProblem.invalidInput(Map.of("from", "Periodens början är efter dess slut"));

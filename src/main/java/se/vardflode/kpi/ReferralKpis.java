@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.kpi.KpiTable.Column;
+import se.vardflode.referral.ReferralProcess;
 
 /**
  * Referral figures from the history of referral-routing instances started in the period, per month of sending:
@@ -30,22 +31,22 @@ class ReferralKpis {
 			new Column("medianDaysToAcceptance", "Median dagar till accepterad"),
 			new Column("careGuaranteeWarnings", "Vårdgarantivarningar"), new Column("careGuaranteeBreaches", "Vårdgarantibrott"));
 
-	private static final String SQL = """
+	private static final String SQL = KpiSql.of("""
 			select p.ID_ as id, p.START_TIME_ as started,
-			  max(case when v.NAME_ = 'sendingUnitId' then v.TEXT_ end) as sending_unit,
-			  max(case when v.NAME_ = 'receivingUnitId' then v.TEXT_ end) as receiving_unit,
-			  max(case when v.NAME_ = 'direction' then v.TEXT_ end) as direction,
-			  max(case when v.NAME_ = 'returnCount' then v.LONG_ end) as return_count,
-			  max(case when v.NAME_ = 'jointConsultation' then v.LONG_ end) as joint_consultation,
-			  max(case when v.NAME_ = 'acceptedAt' then v.LONG_ end) as accepted_at,
-			  max(case when v.NAME_ = 'careGuaranteeWarning' then v.LONG_ end) as warned,
-			  max(case when v.NAME_ = 'careGuaranteeBreached' then v.LONG_ end) as breached
+			  max(case when v.NAME_ = {sendingUnitId} then v.TEXT_ end) as sending_unit,
+			  max(case when v.NAME_ = {receivingUnitId} then v.TEXT_ end) as receiving_unit,
+			  max(case when v.NAME_ = {direction} then v.TEXT_ end) as direction,
+			  max(case when v.NAME_ = {returnCount} then v.LONG_ end) as return_count,
+			  max(case when v.NAME_ = {jointConsultation} then v.LONG_ end) as joint_consultation,
+			  max(case when v.NAME_ = {acceptedAt} then v.LONG_ end) as accepted_at,
+			  max(case when v.NAME_ = {careGuaranteeWarning} then v.LONG_ end) as warned,
+			  max(case when v.NAME_ = {careGuaranteeBreached} then v.LONG_ end) as breached
 			from ACT_HI_PROCINST p join ACT_HI_VARINST v on v.PROC_INST_ID_ = p.ID_
-			where p.PROC_DEF_KEY_ = 'referral-routing' and p.START_TIME_ >= ? and p.START_TIME_ < ?
-			  and v.NAME_ in ('sendingUnitId', 'receivingUnitId', 'direction', 'returnCount', 'jointConsultation', 'acceptedAt',
-			                  'careGuaranteeWarning', 'careGuaranteeBreached')
+			where p.PROC_DEF_KEY_ = {referral} and p.START_TIME_ >= ? and p.START_TIME_ < ?
+			  and v.NAME_ in ({sendingUnitId}, {receivingUnitId}, {direction}, {returnCount}, {jointConsultation}, {acceptedAt},
+			                  {careGuaranteeWarning}, {careGuaranteeBreached})
 			group by p.ID_, p.START_TIME_
-			""";
+			""", Map.ofEntries(Map.entry("referral", ReferralProcess.KEY), Map.entry("sendingUnitId", ReferralProcess.SENDING_UNIT_ID.name()), Map.entry("receivingUnitId", ReferralProcess.RECEIVING_UNIT_ID.name()), Map.entry("direction", ReferralProcess.DIRECTION.name()), Map.entry("returnCount", ReferralProcess.RETURN_COUNT.name()), Map.entry("jointConsultation", ReferralProcess.JOINT_CONSULTATION.name()), Map.entry("acceptedAt", ReferralProcess.ACCEPTED_AT.name()), Map.entry("careGuaranteeWarning", ReferralProcess.CARE_GUARANTEE_WARNING.name()), Map.entry("careGuaranteeBreached", ReferralProcess.CARE_GUARANTEE_BREACHED.name())));
 
 	private record Referral(YearMonth month, String sendingUnit, String receivingUnit, String direction, long returnCount,
 			boolean jointConsultation, Double daysToAcceptance, boolean warned, boolean breached) {

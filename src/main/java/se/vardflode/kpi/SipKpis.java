@@ -6,12 +6,14 @@ import java.sql.Timestamp;
 import java.time.YearMonth;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.kpi.KpiTable.Column;
+import se.vardflode.sip.SipProcess;
 
 /**
  * SIP figures per coordinating unit ({@code unitId}) and month from the history of sip-coordination instances that
@@ -29,19 +31,21 @@ class SipKpis {
 			new Column("meetingsHeld", "Hållna SIP-möten"), new Column("meetingsHeldWithinDeadline", "Möten hållna i tid"),
 			new Column("activePlansAtMonthEnd", "Aktiva planer vid månadens slut"));
 
-	private static final String SQL = """
+	private static final String SQL = KpiSql.of("""
 			select p.ID_ as id, p.START_TIME_ as started, p.END_TIME_ as ended,
-			  max(case when v.NAME_ = 'unitId' then v.TEXT_ end) as unit_id,
-			  max(case when v.NAME_ = 'consentedAt' then v.LONG_ end) as consented_at,
-			  max(case when v.NAME_ = 'meetingHeldAt' then v.LONG_ end) as meeting_held_at,
-			  max(case when v.NAME_ = 'meetingHeldWithinDeadline' then v.LONG_ end) as within_deadline,
+			  max(case when v.NAME_ = {unitId} then v.TEXT_ end) as unit_id,
+			  max(case when v.NAME_ = {consentedAt} then v.LONG_ end) as consented_at,
+			  max(case when v.NAME_ = {meetingHeldAt} then v.LONG_ end) as meeting_held_at,
+			  max(case when v.NAME_ = {meetingHeldWithinDeadline} then v.LONG_ end) as within_deadline,
 			  (select min(a.END_TIME_) from ACT_HI_ACTINST a
-			   where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = 'writePlan' and a.END_TIME_ is not null) as plan_written
+			   where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = {writePlan} and a.END_TIME_ is not null) as plan_written
 			from ACT_HI_PROCINST p join ACT_HI_VARINST v on v.PROC_INST_ID_ = p.ID_
-			where p.PROC_DEF_KEY_ = 'sip-coordination' and p.START_TIME_ < ? and (p.END_TIME_ is null or p.END_TIME_ >= ?)
-			  and v.NAME_ in ('unitId', 'consentedAt', 'meetingHeldAt', 'meetingHeldWithinDeadline')
+			where p.PROC_DEF_KEY_ = {sip} and p.START_TIME_ < ? and (p.END_TIME_ is null or p.END_TIME_ >= ?)
+			  and v.NAME_ in ({unitId}, {consentedAt}, {meetingHeldAt}, {meetingHeldWithinDeadline})
 			group by p.ID_, p.START_TIME_, p.END_TIME_
-			""";
+			""", Map.of("unitId", SipProcess.UNIT_ID.name(), "consentedAt", SipProcess.CONSENTED_AT.name(), "meetingHeldAt",
+			SipProcess.MEETING_HELD_AT.name(), "meetingHeldWithinDeadline", SipProcess.MEETING_HELD_WITHIN_DEADLINE.name(), "writePlan",
+			SipProcess.WRITE_PLAN, "sip", SipProcess.KEY));
 
 	private record Sip(String unitId, Date started, Date ended, Date consentedAt, Date meetingHeldAt, boolean withinDeadline,
 			Date planWritten) {

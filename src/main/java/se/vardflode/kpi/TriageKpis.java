@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.kpi.KpiTable.Column;
+import se.vardflode.triage.CallBackProcess;
+import se.vardflode.triage.GroupTreatmentProcess;
+import se.vardflode.triage.TriageProcess;
 
 /**
  * Triage figures from the history, per month of contact: for the PST unit a pst-triage instance serves
@@ -37,38 +40,43 @@ class TriageKpis {
 			new Column("medianPatientsPerGroup", "Median patienter per grupp"),
 			new Column("medianDaysWaitingForGroup", "Median dagar i kö till grupp"));
 
-	private static final String CONTACTS = """
+	private static final String CONTACTS = KpiSql.of("""
 			select p.START_TIME_ as started,
-			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = p.ID_ and v.NAME_ = 'pstUnitId') as unit_id,
+			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = p.ID_ and v.NAME_ = {pstUnitId}) as unit_id,
 			  (select min(a.END_TIME_) from ACT_HI_ACTINST a
-			   where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = 'pstAssessment' and a.END_TIME_ is not null) as assessed,
-			  (select count(*) from ACT_HI_ACTINST a where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = 'pstAssessmentOverdue') as overdue,
-			  (select count(*) from ACT_HI_ACTINST a where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = 'physicianAssessmentSameDay') as physician
+			   where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = {pstAssessment} and a.END_TIME_ is not null) as assessed,
+			  (select count(*) from ACT_HI_ACTINST a where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = {pstAssessmentOverdue}) as overdue,
+			  (select count(*) from ACT_HI_ACTINST a where a.PROC_INST_ID_ = p.ID_ and a.ACT_ID_ = {physicianAssessmentSameDay}) as physician
 			from ACT_HI_PROCINST p
-			where p.PROC_DEF_KEY_ = 'pst-triage' and p.START_TIME_ >= ? and p.START_TIME_ < ?
-			""";
+			where p.PROC_DEF_KEY_ = {triage} and p.START_TIME_ >= ? and p.START_TIME_ < ?
+			""", Map.of("pstUnitId", TriageProcess.PST_UNIT_ID.name(), "pstAssessment", TriageProcess.PST_ASSESSMENT,
+			"pstAssessmentOverdue", TriageProcess.PST_ASSESSMENT_OVERDUE, "physicianAssessmentSameDay", TriageProcess.PHYSICIAN_ASSESSMENT_SAME_DAY,
+			"triage", TriageProcess.KEY));
 
-	private static final String MISSED_CALL_BACKS = """
+	private static final String MISSED_CALL_BACKS = KpiSql.of("""
 			select a.START_TIME_ as passed,
-			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'unitId') as unit_id
+			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = {unitId}) as unit_id
 			from ACT_HI_ACTINST a
-			where a.ACT_ID_ = 'callBackTimePassed' and a.PROC_DEF_KEY_ = 'promised-call-back' and a.START_TIME_ >= ? and a.START_TIME_ < ?
-			""";
+			where a.ACT_ID_ = {callBackTimePassed} and a.PROC_DEF_KEY_ = {callBack} and a.START_TIME_ >= ? and a.START_TIME_ < ?
+			""", Map.of("unitId", CallBackProcess.UNIT_ID.name(), "callBackTimePassed", CallBackProcess.CALL_BACK_TIME_PASSED,
+			"callBack", CallBackProcess.KEY));
 
-	private static final String GROUPS_STARTED = """
+	private static final String GROUPS_STARTED = KpiSql.of("""
 			select a.END_TIME_ as started,
-			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'pstUnitId') as unit_id,
-			  (select max(v.LONG_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'participantCount') as patients
+			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = {pstUnitId}) as unit_id,
+			  (select max(v.LONG_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = {participantCount}) as patients
 			from ACT_HI_ACTINST a
-			where a.ACT_ID_ = 'startGroup' and a.PROC_DEF_KEY_ = 'group-treatment' and a.END_TIME_ >= ? and a.END_TIME_ < ?
-			""";
+			where a.ACT_ID_ = {startGroup} and a.PROC_DEF_KEY_ = {group} and a.END_TIME_ >= ? and a.END_TIME_ < ?
+			""", Map.of("pstUnitId", TriageProcess.PST_UNIT_ID.name(), "participantCount", GroupTreatmentProcess.PARTICIPANT_COUNT.name(),
+			"startGroup", GroupTreatmentProcess.START_GROUP, "group", GroupTreatmentProcess.KEY));
 
-	private static final String GROUP_WAITS = """
+	private static final String GROUP_WAITS = KpiSql.of("""
 			select a.START_TIME_ as waiting_from, a.END_TIME_ as started,
-			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = 'pstUnitId') as unit_id
+			  (select max(v.TEXT_) from ACT_HI_VARINST v where v.PROC_INST_ID_ = a.PROC_INST_ID_ and v.NAME_ = {pstUnitId}) as unit_id
 			from ACT_HI_ACTINST a
-			where a.ACT_ID_ = 'waitForGroupStart' and a.PROC_DEF_KEY_ = 'pst-triage' and a.END_TIME_ >= ? and a.END_TIME_ < ?
-			""";
+			where a.ACT_ID_ = {waitForGroupStart} and a.PROC_DEF_KEY_ = {triage} and a.END_TIME_ >= ? and a.END_TIME_ < ?
+			""", Map.of("pstUnitId", TriageProcess.PST_UNIT_ID.name(), "waitForGroupStart", TriageProcess.WAIT_FOR_GROUP_START,
+			"triage", TriageProcess.KEY));
 
 	private static final double DAY_MILLIS = 24 * 60 * 60 * 1000.0;
 

@@ -5,7 +5,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Date;
@@ -32,6 +31,8 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Service;
 
+import se.vardflode.kernel.CareTime;
+
 /**
  * The one way mail leaves Vårdflöde. A mail is rendered from a Mustache template
  * {@code classpath:mail/<name>.mustache}: the template's first line is the subject, the rest (after one blank line)
@@ -56,8 +57,7 @@ public class MailNotifier {
 
 	private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
 
-	static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm").withZone(SWEDEN);
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd 'kl.' HH:mm").withZone(CareTime.ZONE);
 
 	private final JavaMailSender mailSender;
 	private final MailOutbox outbox;

@@ -18,11 +18,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.vardflode.kernel.CareTime;
 
 /**
  * The tables {@code mail_outbox} and {@code mail_delivery} (migration V121): which messages the processes sent, and
@@ -101,7 +102,7 @@ class MailOutbox implements DisposableBean {
 				.param("template", template)
 				.param("recipient", recipient)
 				.param("subject", subject)
-				.param("createdAt", utc(ClockUtil.getCurrentTime().toInstant()))
+				.param("createdAt", utc(CareTime.now()))
 				.update();
 		}
 		return entry;
@@ -135,7 +136,7 @@ class MailOutbox implements DisposableBean {
 	 */
 	void markDelivered(Entry entry) {
 		deliveryMarks.update("insert into mail_delivery (outbox_id, delivered_at) values (?, ?)", entry.id(),
-				utc(ClockUtil.getCurrentTime().toInstant()));
+				utc(CareTime.now()));
 	}
 
 	/**

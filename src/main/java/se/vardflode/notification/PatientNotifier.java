@@ -57,10 +57,8 @@ public class PatientNotifier {
 		String id = MailOutbox.stableId(execution, jobId, MESSAGE_TEMPLATES + message, recipient.personnummer().value());
 		inbox.deliver(new PatientInbox.NewMessage(id, recipient.personnummer(), fromUnitId, message, text.subject(), text.body().strip(),
 				execution.getProcessInstanceId()));
-		if (recipient.email() != null) {
-			mailNotifier.deliver(execution, recipient.email(), NOTICE_TEMPLATE,
-					mailNotifier.render(NOTICE_TEMPLATE, Map.of("patientPageUrl", links.patientPage())));
-		}
+		recipient.email().ifPresent(email -> mailNotifier.deliver(execution, email.value(), NOTICE_TEMPLATE,
+				mailNotifier.render(NOTICE_TEMPLATE, Map.of("patientPageUrl", links.patientPage()))));
 	}
 
 }

@@ -31,4 +31,7 @@
  * {@code mail/}), {@code mailVariables} (what it shows) and {@code task} (the user task it is about, linked in Tasklist
  * as {@code {{taskUrl}}}); it says what to do and never shows a personnummer.
  */
+@ApplicationModule(allowedDependencies = { "identity", "kernel", "patient" })
 package se.vardflode.notification;
+
+import org.springframework.modulith.ApplicationModule;

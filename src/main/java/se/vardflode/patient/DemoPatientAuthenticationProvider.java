@@ -10,6 +10,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
+import se.vardflode.kernel.Personnummer;
+
 /**
  * The default profile's patient login: personnummer and the demo password. Only the patient chain uses it, so a
  * staff account cannot log in as a patient, and a patient login is no staff login.

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import se.vardflode.kernel.Personnummer;
+
 /**
  * Demo patients who log in with a password, configured under {@code vardflode.patient.demo} in
  * {@code application-default.yaml} only. Their personnummer are test numbers (serial 980–999, Skatteverket's test

@@ -3,7 +3,6 @@ package se.vardflode.patient;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -13,7 +12,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,7 +19,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import org.springframework.validation.Validator;
+import org.springframework.validation.Errors;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import java.util.Optional;
 import se.vardflode.api.ApiProblem;
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.Entry;
 import se.vardflode.security.StaffAuthorities;
@@ -39,7 +47,6 @@ class PatientAuditController {
 	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 	static final int DEFAULT_PAGE_SIZE = 100;
 	static final int MAX_PAGE_SIZE = 1000;
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 	private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final PatientAuditLog auditLog;
@@ -49,19 +56,59 @@ class PatientAuditController {
 	}
 
 	/**
-	 * @param from first day, inclusive ({@code 2026-10-23}); default a month before {@code to}
-	 * @param to last day, inclusive; default today
+	 * The period is read from its end, as the follow-up asks ("the month up to today"): {@code to} first.
+	 *
+	 * @param to last day, inclusive ({@code 2026-11-23}); default today
+	 * @param from first day, inclusive; default a month before {@code to}
 	 * @param page zero-based (JSON only), default 0
 	 * @param size entries per page (JSON only), default {@value #DEFAULT_PAGE_SIZE}, at most {@value #MAX_PAGE_SIZE}
 	 */
-	record AccessQuery(String personnummer, String from, String to, Integer page, Integer size) {
+	record AccessQuery(@se.vardflode.kernel.constraints.Personnummer String personnummer, String to, String from,
+			@Min(value = 0, message = "{audit.page.negative}") Integer page,
+			@Min(value = 1, message = "{audit.size.outOfRange}") @Max(value = MAX_PAGE_SIZE, message = "{audit.size.outOfRange}") Integer size) {
+	}
+
+	/** The period's days: each a date, the first not after the last. */
+	static final class AccessQueryRules implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return type == AccessQuery.class;
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			AccessQuery query = (AccessQuery) target;
+			Optional<LocalDate> to = date(query.to(), "to", errors);
+			Optional<LocalDate> from = date(query.from(), "from", errors);
+			if (from.isPresent() && to.orElse(CareTime.today()).isBefore(from.get())) {
+				errors.rejectValue("from", "audit.period.reversed");
+			}
+		}
+
+		private static Optional<LocalDate> date(String text, String field, Errors errors) {
+			try {
+				return Optional.ofNullable(text).map(String::strip).map(LocalDate::parse);
+			}
+			catch (DateTimeParseException ex) {
+				errors.rejectValue(field, "audit.date.format");
+				return Optional.empty();
+			}
+		}
+
+	}
+
+	@InitBinder("accessQuery")
+	void checkThePeriod(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+		binder.addValidators(new AccessQueryRules());
 	}
 
 	record AccessPage(LocalDate from, LocalDate to, int page, int size, long totalEntries, List<Entry> entries) {
 	}
 
 	@PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	AccessPage json(@RequestBody AccessQuery query, Authentication staff) {
+	AccessPage json(@Valid @RequestBody AccessQuery query, Authentication staff) {
 		FollowUp followUp = followUp(query, staff);
 		List<Entry> entries = auditLog.entriesFor(followUp.patient(), followUp.start(), followUp.end(),
 				(long) followUp.page() * followUp.size(), followUp.size());
@@ -70,7 +117,7 @@ class PatientAuditController {
 	}
 
 	@PostMapping(path = PATH, produces = "text/csv")
-	ResponseEntity<String> csv(@RequestBody AccessQuery query, Authentication staff) {
+	ResponseEntity<String> csv(@Valid @RequestBody AccessQuery query, Authentication staff) {
 		FollowUp followUp = followUp(query, staff);
 		List<Entry> entries = auditLog.entriesFor(followUp.patient(), followUp.start(), followUp.end(), 0, Integer.MAX_VALUE);
 		return ResponseEntity.ok()
@@ -83,11 +130,11 @@ class PatientAuditController {
 	private record FollowUp(Personnummer patient, LocalDate from, LocalDate to, int page, int size) {
 
 		Instant start() {
-			return from.atStartOfDay(SWEDEN).toInstant();
+			return CareTime.startOf(from);
 		}
 
 		Instant end() {
-			return to.plusDays(1).atStartOfDay(SWEDEN).toInstant();
+			return CareTime.startOf(to.plusDays(1));
 		}
 
 	}
@@ -96,41 +143,10 @@ class PatientAuditController {
 		if (!StaffAuthorities.isMemberOf(staff, Groups.CAMUNDA_ADMIN)) {
 			throw ApiProblem.forbidden("Bara processägaren läser åtkomstloggen.");
 		}
-		LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SWEDEN);
-		Map<String, String> errors = new LinkedHashMap<>();
-		Personnummer patient = Personnummer.parse(query.personnummer(), today, "personnummer", errors);
-		LocalDate to = date(query.to(), "to", errors);
-		to = to == null && query.to() == null ? today : to;
-		LocalDate from = date(query.from(), "from", errors);
-		from = from == null && query.from() == null && to != null ? to.minusMonths(1) : from;
-		if (from != null && to != null && from.isAfter(to)) {
-			errors.put("from", "Periodens början är efter dess slut");
-		}
-		int page = query.page() == null ? 0 : query.page();
-		if (page < 0) {
-			errors.put("page", "Sidorna räknas från 0");
-		}
-		int size = query.size() == null ? DEFAULT_PAGE_SIZE : query.size();
-		if (size < 1 || size > MAX_PAGE_SIZE) {
-			errors.put("size", "Ange mellan 1 och " + MAX_PAGE_SIZE + " rader per sida");
-		}
-		if (!errors.isEmpty()) {
-			throw ApiProblem.invalidInput(errors);
-		}
-		return new FollowUp(patient, from, to, page, size);
-	}
-
-	private static LocalDate date(String text, String field, Map<String, String> errors) {
-		if (text == null) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			errors.put(field, "Ange datum som ÅÅÅÅ-MM-DD, till exempel 2026-11-01");
-			return null;
-		}
+		LocalDate to = query.to() == null ? CareTime.today() : LocalDate.parse(query.to().strip());
+		LocalDate from = query.from() == null ? to.minusMonths(1) : LocalDate.parse(query.from().strip());
+		return new FollowUp(Personnummer.parse(query.personnummer(), CareTime.today()), from, to,
+				query.page() == null ? 0 : query.page(), query.size() == null ? DEFAULT_PAGE_SIZE : query.size());
 	}
 
 	/** Semicolon-separated with Swedish headings and Swedish local time, as Swedish spreadsheet programs expect. */
@@ -144,7 +160,7 @@ class PatientAuditController {
 		static String of(List<Entry> entries) {
 			StringBuilder csv = new StringBuilder(HEADINGS).append('\n');
 			for (Entry entry : entries) {
-				csv.append(Stream.of(LOCAL_TIME.format(entry.occurredAt().atZone(SWEDEN)), entry.actor(),
+				csv.append(Stream.of(LOCAL_TIME.format(CareTime.inSweden(entry.occurredAt())), entry.actor(),
 						entry.actorType() == PatientAuditLog.ActorType.PATIENT ? "patient" : "personal", action(entry.action()), entry.what(),
 						entry.path(), entry.taskId()).map(Csv::cell).collect(Collectors.joining(";"))).append('\n');
 			}

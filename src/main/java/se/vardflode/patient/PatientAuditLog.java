@@ -13,12 +13,14 @@ import java.util.StringJoiner;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.Personnummer;
 
 /**
  * The PDL access log (table {@code patient_audit_log}, Flyway V100 and V103): who read or changed which patient's
@@ -142,7 +144,7 @@ class PatientAuditLog {
 
 	/** The engine's clock, the one clock tests move. */
 	private static OffsetDateTime now() {
-		return utc(ClockUtil.getCurrentTime().toInstant());
+		return utc(CareTime.now());
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

@@ -6,10 +6,12 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.Personnummer;
 
 /**
  * The patients' messages (table {@code patient_message}, migration V122): what the care units tell a patient or a
@@ -98,9 +100,9 @@ public class PatientInbox {
 			.update();
 	}
 
-	/** The engine's clock, the one clock tests move. */
+	/** Care time, the engine's clock that tests move. */
 	private static OffsetDateTime now() {
-		return ClockUtil.getCurrentTime().toInstant().atOffset(ZoneOffset.UTC);
+		return CareTime.now().atOffset(ZoneOffset.UTC);
 	}
 
 }

@@ -1,19 +1,15 @@
 package se.vardflode.patient;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.patient.PatientInbox.Message;
@@ -26,8 +22,6 @@ import se.vardflode.patient.PatientInbox.Message;
 @RestController
 @RequestMapping("/api/patient/messages")
 class PatientMessageController {
-
-	static final URI NOT_FOUND_TYPE = URI.create("https://vardflode.se/problem/patient-message-not-found");
 
 	private final PatientMessages messages;
 	private final CareUnits careUnits;
@@ -56,26 +50,16 @@ class PatientMessageController {
 
 	@GetMapping("/{messageId}")
 	MessageText message(@AuthenticationPrincipal(expression = "patient()") PatientPrincipal patient, @PathVariable String messageId) {
-		Message message = messages.open(patient, messageId).orElseThrow(NoSuchMessage::new);
+		Message message = messages.open(patient, messageId).orElseThrow(PatientMessageController::noSuchMessage);
 		return new MessageText(message.id(), message.title(), unitName(message), message.sentAt(), message.body());
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> noSuchMessage(NoSuchMessage ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Meddelandet finns inte.");
-		problem.setType(NOT_FOUND_TYPE);
-		problem.setTitle("Meddelandet hittades inte");
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
 	}
 
 	private String unitName(Message message) {
 		return careUnits.find(message.unitId()).map(CareUnit::name).orElse("Din vårdenhet");
 	}
 
-	static class NoSuchMessage extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
+	private static ApiProblem noSuchMessage() {
+		return ApiProblem.notFound("patient-message-not-found", "Meddelandet hittades inte", "Meddelandet finns inte.");
 	}
 
 }

@@ -13,6 +13,8 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import se.vardflode.kernel.Personnummer;
+
 /**
  * Patient login in production: OpenID Connect through the region's e-identification broker (BankID, Freja), which
  * delivers the personnummer in a claim. The client is configured the Spring Boot way under

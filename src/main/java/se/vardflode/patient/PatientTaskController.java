@@ -4,9 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -23,11 +21,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.spin.plugin.variable.SpinValues;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,11 +30,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.vardflode.forms.FieldError;
+import se.vardflode.api.ApiProblem;
 import se.vardflode.forms.FormFields;
 import se.vardflode.forms.FormValidationException;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.kernel.CareTime;
 import se.vardflode.patient.PatientAuditLog.Action;
 
 /**
@@ -50,9 +46,6 @@ import se.vardflode.patient.PatientAuditLog.Action;
 @RequestMapping("/api/patient/tasks")
 class PatientTaskController {
 
-	static final URI NOT_FOUND_TYPE = URI.create("https://vardflode.se/problem/patient-task-not-found");
-	static final URI INVALID_FORM_TYPE = URI.create("https://vardflode.se/problem/invalid-form");
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private final PatientTasks patientTasks;
 	private final TaskService taskService;
@@ -89,7 +82,7 @@ class PatientTaskController {
 
 	@GetMapping("/{taskId}")
 	TaskWithForm task(@AuthenticationPrincipal(expression = "patient()") PatientPrincipal patient, @PathVariable String taskId) {
-		Task task = patientTasks.openTaskOf(patient.personnummer(), taskId).orElseThrow(NoSuchPatientTask::new);
+		Task task = patientTasks.openTaskOf(patient.personnummer(), taskId).orElseThrow(PatientTaskController::noSuchTask);
 		auditLog.patientRead(patient, Action.READ_TASK_FORM, taskId);
 		byte[] form = deployedForm(taskId);
 		Map<String, Object> data = new LinkedHashMap<>();
@@ -105,29 +98,17 @@ class PatientTaskController {
 			@RequestBody Map<String, Object> submitted) {
 		VariableMap variables = Variables.createVariables();
 		submitted.forEach((name, value) -> variables.put(name, toVariable(value)));
-		if (!patientTasks.complete(patient, taskId, variables)) {
-			throw new NoSuchPatientTask();
+		try {
+			if (!patientTasks.complete(patient, taskId, variables)) {
+				throw noSuchTask();
+			}
+		}
+		catch (FormValidationException ex) {
+			Map<String, String> errors = new LinkedHashMap<>();
+			ex.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
+			throw ApiProblem.invalidForm(errors);
 		}
 		return ResponseEntity.noContent().build();
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> noSuchTask(NoSuchPatientTask ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "Uppgiften finns inte eller är redan klar.");
-		problem.setType(NOT_FOUND_TYPE);
-		problem.setTitle("Uppgiften hittades inte");
-		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-	}
-
-	@ExceptionHandler
-	ResponseEntity<ProblemDetail> invalidForm(FormValidationException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Rätta de markerade fälten och skicka igen.");
-		problem.setType(INVALID_FORM_TYPE);
-		problem.setTitle("Formuläret är inte rätt ifyllt");
-		Map<String, String> errors = new LinkedHashMap<>();
-		ex.errors().forEach(error -> errors.putIfAbsent(error.field(), error.message()));
-		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
 	}
 
 	/** The task as the patient page lists it, named by what its form is ({@link PatientTaskTitle}). */
@@ -135,7 +116,7 @@ class PatientTaskController {
 		Object unitId = taskService.getVariable(task.getId(), PatientTasks.UNIT_VARIABLE);
 		String unit = unitId instanceof String id ? careUnits.find(id).map(CareUnit::name).orElse(id) : "Din vårdenhet";
 		Date due = task.getDueDate();
-		return new TaskSummary(task.getId(), PatientTaskTitle.of(form, task.getName()), unit, due == null ? null : LocalDate.ofInstant(due.toInstant(), SWEDEN));
+		return new TaskSummary(task.getId(), PatientTaskTitle.of(form, task.getName()), unit, due == null ? null : CareTime.dayOf(due.toInstant()));
 	}
 
 	private byte[] deployedForm(String taskId) {
@@ -176,10 +157,9 @@ class PatientTaskController {
 		return value;
 	}
 
-	static class NoSuchPatientTask extends RuntimeException {
-
-		private static final long serialVersionUID = 1L;
-
+	/** Someone else's task answers exactly like a task that does not exist. */
+	private static ApiProblem noSuchTask() {
+		return ApiProblem.notFound("patient-task-not-found", "Uppgiften hittades inte", "Uppgiften finns inte eller är redan klar.");
 	}
 
 }

@@ -2,15 +2,13 @@ package se.vardflode.patient;
 
 import java.time.Duration;
 import java.time.Period;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.governance.ModelCallable;
+import se.vardflode.kernel.CareTime;
 
 /**
  * The due date a patient sees on a task in the patient page ("Fyll i senast …"): a BPMN patient task sets
@@ -19,15 +17,12 @@ import se.vardflode.governance.ModelCallable;
 @Component("patientTaskDue")
 public class PatientTaskDue {
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
 	/** Now (the engine's clock) plus an ISO-8601 period ({@code P7D}) or duration ({@code PT48H}). */
 	@ModelCallable
 	public Date in(String isoPeriodOrDuration) {
-		ZonedDateTime now = ClockUtil.getCurrentTime().toInstant().atZone(SWEDEN);
 		try {
-			return Date.from(now.plus(isoPeriodOrDuration.contains("T") ? Duration.parse(isoPeriodOrDuration)
-					: Period.parse(isoPeriodOrDuration)).toInstant());
+			return Date.from(CareTime.fromNow(isoPeriodOrDuration.contains("T") ? Duration.parse(isoPeriodOrDuration)
+					: Period.parse(isoPeriodOrDuration)));
 		}
 		catch (DateTimeParseException ex) {
 			throw new IllegalArgumentException("Not an ISO-8601 period or duration: " + isoPeriodOrDuration, ex);

@@ -12,6 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import se.vardflode.forms.TaskChange;
 import se.vardflode.forms.TaskGuard;
+import se.vardflode.kernel.PatientAssignee;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.ActorType;
 
@@ -46,12 +48,12 @@ class PatientTaskGuard implements TaskGuard {
 			return;
 		}
 		if (PatientAssignee.isPatient(task.getAssignee()) && !staff.equals(task.getAssignee())) {
-			refuse(staff, PatientAssignee.patientOf(task.getAssignee()), task,
+			refuse(staff, PatientAssignee.patientOf(task.getAssignee()).orElseThrow(), task,
 					"Uppgiften är patientens egen: den kan inte tas, lämnas vidare, ändras eller avslutas av personal");
 		}
 		if (PatientAssignee.isPatient(change.handedTo())) {
 			// a staff task handed to a patient would show another person's case in the patient page
-			refuse(staff, PatientAssignee.patientOf(change.handedTo()), task, "Personalens uppgifter kan inte lämnas till en patient");
+			refuse(staff, PatientAssignee.patientOf(change.handedTo()).orElseThrow(), task, "Personalens uppgifter kan inte lämnas till en patient");
 		}
 	}
 

@@ -9,6 +9,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import se.vardflode.kernel.PatientAssignee;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.patient.PatientAuditLog.Action;
 
 /** The patient-task convention and the queries that honour it: a patient finds only tasks assigned to them. */

@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 
+import se.vardflode.kernel.Personnummer;
+
 /**
  * Records which patient a process instance is about as it starts, in the starting transaction: from its start
  * variables or, for a call activity that names no patient, from the instance that called it. Installed on every

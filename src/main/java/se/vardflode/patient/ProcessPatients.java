@@ -12,6 +12,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import se.vardflode.kernel.PatientAssignee;
+import se.vardflode.kernel.Personnummer;
+
 /**
  * Which patient each process instance is about (table {@code patient_process_instance}, Flyway V103): recorded once,
  * when the instance starts ({@link ProcessPatientListener}), and looked up for every staff read
@@ -63,9 +66,10 @@ class ProcessPatients {
 	static Optional<Personnummer> namedIn(VariableScope scope) {
 		for (String name : PATIENT_VARIABLES) {
 			if (scope.getVariable(name) instanceof String value) {
-				String digits = PatientAssignee.isPatient(value) ? value.substring(PatientAssignee.PREFIX.length()) : value;
-				if (digits.matches("\\d{12}")) {
-					return Optional.of(Personnummer.fromStorage(digits));
+				Optional<Personnummer> patient = value.matches("\\d{12}") ? Optional.of(Personnummer.fromStorage(value))
+						: PatientAssignee.patientOf(value);
+				if (patient.isPresent()) {
+					return patient;
 				}
 			}
 		}

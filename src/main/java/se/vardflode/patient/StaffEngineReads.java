@@ -23,7 +23,6 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Execution;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -34,6 +33,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.Personnummer;
 
 /**
  * PDL in the engine: when a command that a staff member ran (Tasklist, Cockpit, {@code /engine-rest}: the engine's
@@ -100,7 +102,7 @@ class StaffEngineReads implements CommandContextListener {
 		});
 		String what = what();
 		if (TASKLIST_LISTS.contains(what) && request.path != null && !tasklistRefreshWindow.isZero() && !tasksByPatient.isEmpty()) {
-			Instant since = ClockUtil.getCurrentTime().toInstant().minus(tasklistRefreshWindow);
+			Instant since = CareTime.now().minus(tasklistRefreshWindow);
 			tasksByPatient.keySet().removeAll(auditLog.loggedSince(staff, what, request.path, tasksByPatient.keySet(), since));
 		}
 		if (tasksByPatient.isEmpty()) {

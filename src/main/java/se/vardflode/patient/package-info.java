@@ -1,12 +1,12 @@
 /**
- * The patient side: the {@link se.vardflode.patient.Personnummer} value type every pathway validates at its edge; patients log in on {@code /patient} (demo passwords in the default profile) and complete the
- * forms of the tasks assigned to them, through the patient API {@code /api/patient/**}, its own security filter
- * chain, and an audit log of every read of a patient's task or form.
+ * The patient page and the access log: patients log in on {@code /patient} (demo passwords in the default profile)
+ * and complete the forms of the tasks assigned to them, through the patient API {@code /api/patient/**} and its own
+ * security filter chain; and the PDL access log of every read of a patient's data, by the patient or by staff.
  *
- * <p><b>Patient tasks</b> are BPMN user tasks assigned to the patient:
- * {@code camunda:assignee="patient:${patientId}"}, where the process variable {@code patientId} is the patient's
- * twelve-digit personnummer or samordningsnummer ({@link se.vardflode.patient.Personnummer}), and the process
- * variable {@code unitId} names the care unit the patient sees the task from. Such a task has no candidate groups,
+ * <p><b>Patient tasks</b> are BPMN user tasks assigned to the patient: {@code camunda:assignee="${patientReference}"},
+ * where the process variable {@code patientReference} is {@code patient:} and the patient's twelve-digit
+ * personnummer or samordningsnummer ({@link se.vardflode.kernel.PatientAssignee}), and the process variable
+ * {@code unitId} names the care unit the patient sees the task from. Such a task has no candidate groups,
  * so no unit's staff is authorized to see or work it in Tasklist or {@code /engine-rest}, and
  * {@code PatientTaskGuard} refuses every engine user (even an administrator) who tries to take, hand on, change, end
  * or delete it, or to give a task to a patient, and logs the attempt: only the patient, through the patient API,
@@ -29,4 +29,7 @@
  * ({@code ProcessPatients}). The process owner follows it up with {@code POST /api/audit/patient-access}, the
  * personnummer in the body.
  */
+@ApplicationModule(allowedDependencies = { "api", "forms", "governance", "identity", "kernel", "security" })
 package se.vardflode.patient;
+
+import org.springframework.modulith.ApplicationModule;

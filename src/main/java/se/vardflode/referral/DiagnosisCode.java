@@ -16,6 +16,10 @@ record DiagnosisCode(String value) {
 		DEPRESSION, ANXIETY, BIPOLAR, PSYCHOSIS, PERSONALITY, NEUROPSYCHIATRIC, SUBSTANCE, OTHER
 	}
 
+	static boolean isValid(String text) {
+		return text != null && FORMAT.matcher(text.strip()).matches();
+	}
+
 	static DiagnosisCode parse(String text) {
 		if (text == null || !FORMAT.matcher(text.strip()).matches()) {
 			throw new IllegalArgumentException("Diagnoskoden ska skrivas enligt ICD-10-SE, till exempel F32.1");

@@ -9,11 +9,12 @@ import org.springframework.stereotype.Component;
 import se.vardflode.referral.ReferralTypes.Receiver;
 import se.vardflode.referral.ReferralTypes.Urgency;
 
-/** Asks the process owners' routing table (processes/referral-routing.dmn) who receives a referral and how urgently. */
+/**
+ * Asks the process owners' routing table ({@code processes/referral-routing.dmn}) who receives a referral and how
+ * urgently, before anything is started: a referral the guidance keeps at the sender's own unit is refused at once.
+ */
 @Component
 class ReferralRouting {
-
-	static final String DECISION = "referral-receiver";
 
 	record Route(Receiver receiver, Urgency urgency) {
 	}
@@ -25,9 +26,11 @@ class ReferralRouting {
 	}
 
 	Route route(Map<String, Object> facts) {
-		DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(DECISION).variables(facts).evaluate().getSingleResult();
+		DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(ReferralProcess.ROUTING_DECISION).variables(facts)
+			.evaluate()
+			.getSingleResult();
 		if (result == null) {
-			throw new IllegalStateException("The routing table " + DECISION + " has no rule for this referral");
+			throw new IllegalStateException("The routing table " + ReferralProcess.ROUTING_DECISION + " has no rule for this referral");
 		}
 		return new Route(Receiver.valueOf(result.getEntry("receiver")), Urgency.valueOf(result.getEntry("urgency")));
 	}

@@ -1,34 +1,26 @@
 package se.vardflode.referral;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.security.core.Authentication;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
-import se.vardflode.patient.Personnummer;
-import se.vardflode.referral.ReferralTypes.Direction;
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.ProcessVariable;
 import se.vardflode.referral.ReferralTypes.Urgency;
-import se.vardflode.security.StaffAuthorities;
 
-/** Checks a referral, routes it, and starts its process — or refuses it and leaves nothing behind. */
+/** Routes a checked referral and starts its process — or refuses it and leaves nothing behind. */
 @Service
 class Referrals {
-
-	static final String PROCESS_KEY = "referral-routing";
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	record Sent(String referralId, String processInstanceId, String receivingUnitId, String receiver, String urgency) {
 	}
@@ -46,99 +38,53 @@ class Referrals {
 	}
 
 	@Transactional
-	Sent send(ReferralRequest request, Authentication staff) {
-		Date now = ClockUtil.getCurrentTime();
-		LocalDate today = now.toInstant().atZone(SWEDEN).toLocalDate();
-		Map<String, String> errors = new LinkedHashMap<>();
-		Personnummer patient = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
-		if (request.patientEmail() == null || !request.patientEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.put("patientEmail", "Patientens e-postadress saknas eller är ogiltig");
-		}
-		CareUnit sender = request.sendingUnitId() == null ? null : careUnits.find(request.sendingUnitId()).orElse(null);
-		if (sender == null) {
-			errors.put("sendingUnitId", "Okänd enhet");
-		}
-		if (request.direction() == null) {
-			errors.put("direction", "Ange PRIMARY_TO_PSYCHIATRY eller PSYCHIATRY_TO_PRIMARY");
-		}
-		if (request.request() == null) {
-			errors.put("request", "Ange CONSULTATION eller TAKEOVER");
-		}
-		if (request.reason() == null || request.reason().isBlank()) {
-			errors.put("reason", "Frågeställningen saknas");
-		}
-		DiagnosisCode diagnosis = null;
-		try {
-			diagnosis = DiagnosisCode.parse(request.diagnosisCode());
-		}
-		catch (IllegalArgumentException ex) {
-			errors.put("diagnosisCode", ex.getMessage());
-		}
-		if (request.severity() == null) {
-			errors.put("severity", "Ange svårighetsgrad: MILD, MODERATE eller SEVERE");
-		}
-		// every referral here goes to psychiatry or is a return referral: both need a suicide-risk assessment
-		if (request.suicideRisk() == null) {
-			errors.put("suicideRisk", "Suicidriskbedömning krävs: LOW, MODERATE, HIGH eller UNCLEAR");
-		}
-		if (request.direction() == Direction.PSYCHIATRY_TO_PRIMARY
-				&& (request.recommendedFollowUp() == null || request.recommendedFollowUp().isBlank())) {
-			errors.put("recommendedFollowUp", "Rekommenderad uppföljning krävs vid återremiss till primärvården");
-		}
-		if (negative(request.failedAntidepressantTrials()) || negative(request.failedPsychologicalTreatments())) {
-			errors.put("failedTreatments", "Antal behandlingar kan inte vara negativt");
-		}
-		if (!errors.isEmpty()) {
-			throw ApiProblem.invalidInput(errors);
-		}
-		if (!StaffAuthorities.worksAt(staff, sender.id())) {
-			throw ApiProblem.forbidden("Du kan bara skicka remisser från din egen enhet");
-		}
-
-		Map<String, Object> facts = Map.of(
-				"direction", request.direction().name(),
-				"diagnosisGroup", diagnosis.group().name(),
-				"severity", request.severity().name(),
-				"age", patient.ageOn(today),
-				"suicideRisk", request.suicideRisk().name(),
-				"treatmentResistant", orZero(request.failedAntidepressantTrials()) >= 2 && orZero(request.failedPsychologicalTreatments()) >= 1,
-				"psychoticSymptoms", Boolean.TRUE.equals(request.psychoticSymptoms()));
+	Sent send(ReferralRules.Referral referral) {
+		Instant now = CareTime.now();
+		ReferralRequest request = referral.request();
+		CareUnit sender = referral.sender();
+		// the routing table's facts; whether earlier treatments count as resistance is the table's to say
+		VariableMap facts = ProcessVariable.with(ReferralProcess.DIRECTION, request.direction().name())
+			.with(ReferralProcess.DIAGNOSIS_GROUP, referral.diagnosis().group().name())
+			.with(ReferralProcess.SEVERITY, request.severity().name())
+			.with(ReferralProcess.AGE, referral.patient().ageOn(CareTime.dayOf(now)))
+			.with(ReferralProcess.SUICIDE_RISK, request.suicideRisk().name())
+			.with(ReferralProcess.FAILED_ANTIDEPRESSANT_TRIALS, orZero(request.failedAntidepressantTrials()))
+			.with(ReferralProcess.FAILED_PSYCHOLOGICAL_TREATMENTS, orZero(request.failedPsychologicalTreatments()))
+			.with(ReferralProcess.PSYCHOTIC_SYMPTOMS, Boolean.TRUE.equals(request.psychoticSymptoms()))
+			.asMap();
 		ReferralRouting.Route route = routing.route(facts);
 		CareUnit receiver = careUnits.get(settings.receivers().get(route.receiver()));
 		if (receiver.id().equals(sender.id())) {
-			throw ApiProblem.ruleViolation("referral-to-own-unit", "Remiss till egen enhet", "Enligt remissriktlinjerna ska " + sender.name()
-					+ " själv ta hand om patienten: remissen skulle gå till den egna enheten.");
+			throw ApiProblem.ruleViolation("referral-to-own-unit", "Remiss till egen enhet", "Enligt remissriktlinjerna ska "
+					+ sender.name() + " själv ta hand om patienten: remissen skulle gå till den egna enheten.");
 		}
 
 		String referralId = UUID.randomUUID().toString();
-		Map<String, Object> variables = new HashMap<>(facts);
-		variables.put("referralId", referralId);
-		variables.put("personnummer", patient.value());
-		variables.put("patientEmail", request.patientEmail());
-		variables.put("sendingUnitId", sender.id());
-		variables.put("sendingUnitName", sender.name());
-		variables.put("receivingUnitId", receiver.id());
-		variables.put("receivingUnitName", receiver.name());
-		variables.put("requestType", request.request().name());
-		variables.put("reason", request.reason());
-		variables.put("diagnosisCode", diagnosis.value());
-		variables.put("recommendedFollowUp", request.recommendedFollowUp());
-		variables.put("urgency", route.urgency().name());
-		variables.put("assessmentDueAt", Date.from(now.toInstant().plus(route.urgency() == Urgency.URGENT
-				? settings.urgentAssessmentDeadline() : settings.assessmentDeadline())));
-		variables.put("interimCheckCycle", settings.interimCheckCycle());
-		variables.put("careGuaranteeWarningAfter", settings.careGuaranteeWarning().toString());
-		variables.put("careGuaranteeLimit", settings.careGuaranteeLimit().toString());
-		variables.put("returnCount", 0);
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, referralId, variables);
+		VariableMap variables = ProcessVariable.with(ReferralProcess.REFERRAL_ID, referralId)
+			.with(ReferralProcess.PERSONNUMMER, referral.patient().value())
+			.with(ReferralProcess.PATIENT_EMAIL, referral.patientEmail().value())
+			.with(ReferralProcess.SENDING_UNIT_ID, sender.id())
+			.with(ReferralProcess.SENDING_UNIT_NAME, sender.name())
+			.with(ReferralProcess.RECEIVING_UNIT_ID, receiver.id())
+			.with(ReferralProcess.RECEIVING_UNIT_NAME, receiver.name())
+			.with(ReferralProcess.REQUEST_TYPE, request.request().name())
+			.with(ReferralProcess.REASON, request.reason())
+			.with(ReferralProcess.DIAGNOSIS_CODE, referral.diagnosis().value())
+			.with(ReferralProcess.RECOMMENDED_FOLLOW_UP, request.recommendedFollowUp())
+			.with(ReferralProcess.URGENCY, route.urgency().name())
+			.with(ReferralProcess.ASSESSMENT_DUE_AT, Date.from(now.plus(route.urgency() == Urgency.URGENT
+					? settings.urgentAssessmentDeadline() : settings.assessmentDeadline())))
+			.with(ReferralProcess.INTERIM_CHECK_CYCLE, settings.interimCheckCycle())
+			.with(ReferralProcess.CARE_GUARANTEE_WARNING_AFTER, settings.careGuaranteeWarning().toString())
+			.with(ReferralProcess.CARE_GUARANTEE_LIMIT, settings.careGuaranteeLimit().toString())
+			.with(ReferralProcess.RETURN_COUNT, 0)
+			.asMap();
+		variables.putAll(facts);
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey(ReferralProcess.KEY, referralId, variables);
 		return new Sent(referralId, instance.getId(), receiver.id(), route.receiver().name(), route.urgency().name());
 	}
 
-	private static boolean negative(Integer count) {
-		return count != null && count < 0;
-	}
-
-	private static int orZero(Integer count) {
+	private static Integer orZero(Integer count) {
 		return count == null ? 0 : count;
 	}
 

@@ -21,17 +21,15 @@ class AttendanceConfirmationListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Object attending = task.getVariable(SipVariables.ATTENDING);
-		String unitName = careUnits.get((String) task.getVariable(SipVariables.PARTICIPANT_UNIT)).name();
-		Object representative = task.getVariable(SipVariables.REPRESENTATIVE);
-		String answer = unitName + ": " + ("yes".equals(attending) ? "deltar" : "deltar inte")
-				+ (representative == null || representative.toString().isBlank() ? "" : " (" + representative.toString().strip() + ")");
+		String unitName = careUnits.get(SipProcess.PARTICIPANT_UNIT.from(task)).name();
+		String representative = SipProcess.REPRESENTATIVE.optionalFrom(task).map(String::strip).orElse("");
+		String answer = unitName + ": " + ("yes".equals(SipProcess.ATTENDING.optionalFrom(task).orElse(null)) ? "deltar" : "deltar inte")
+				+ (representative.isEmpty() ? "" : " (" + representative + ")");
 		// each unit answers the same form: its answer must not prefill or leak into the next unit's task
-		task.removeVariable(SipVariables.ATTENDING);
-		task.removeVariable(SipVariables.REPRESENTATIVE);
-		String previous = (String) task.getVariable(SipVariables.CONFIRMED_PARTICIPANTS);
-		task.setVariable(SipVariables.CONFIRMED_PARTICIPANTS,
-				previous == null || previous.startsWith("inga ") ? answer : previous + "; " + answer);
+		SipProcess.ATTENDING.remove(task);
+		SipProcess.REPRESENTATIVE.remove(task);
+		String previous = SipProcess.CONFIRMED_PARTICIPANTS.optionalFrom(task).orElse(null);
+		SipProcess.CONFIRMED_PARTICIPANTS.set(task, previous == null || previous.startsWith("inga ") ? answer : previous + "; " + answer);
 	}
 
 }

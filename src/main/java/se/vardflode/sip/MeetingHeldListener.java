@@ -15,10 +15,9 @@ class MeetingHeldListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Date meetingAt = (Date) task.getVariable(SipVariables.MEETING_AT);
-		Date deadline = (Date) task.getVariable(SipVariables.MEETING_DEADLINE);
-		task.setVariable(SipVariables.MEETING_HELD_AT, meetingAt);
-		task.setVariable(SipVariables.MEETING_HELD_WITHIN_DEADLINE, !meetingAt.after(deadline));
+		Date meetingAt = SipProcess.MEETING_AT.from(task);
+		SipProcess.MEETING_HELD_AT.set(task, meetingAt);
+		SipProcess.MEETING_HELD_WITHIN_DEADLINE.set(task, !meetingAt.after(SipProcess.MEETING_DEADLINE.from(task)));
 	}
 
 }

@@ -1,6 +1,5 @@
 package se.vardflode.sip;
 
-import java.util.Collection;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -16,13 +15,11 @@ class MeetingScheduleListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		SipMeeting meeting = SipMeeting.parse(task.getVariable(SipVariables.MEETING_DATE), task.getVariable(SipVariables.MEETING_TIME),
-				task.getVariable(SipVariables.MEETING_PLACE), task.getVariable(SipVariables.MEETING_VIDEO_LINK)).meeting();
-		task.setVariable(SipVariables.MEETING_AT, Date.from(meeting.startsAt()));
-		task.setVariable(SipVariables.MEETING_LOCATION, meeting.location());
-		Collection<?> units = (Collection<?>) task.getVariable(SipVariables.REGION_PARTICIPANT_UNITS);
-		task.setVariable(SipVariables.CONFIRMED_PARTICIPANTS,
-				units == null || units.isEmpty() ? "inga enheter från regionen är inbjudna" : "inga svar ännu");
+		SipMeeting meeting = SipMeeting.parse(task::getVariable).meeting();
+		SipProcess.MEETING_AT.set(task, Date.from(meeting.startsAt()));
+		SipProcess.MEETING_LOCATION.set(task, meeting.location());
+		boolean unitsInvited = SipProcess.REGION_PARTICIPANT_UNITS.optionalFrom(task).filter(units -> !units.isEmpty()).isPresent();
+		SipProcess.CONFIRMED_PARTICIPANTS.set(task, unitsInvited ? "inga svar ännu" : "inga enheter från regionen är inbjudna");
 	}
 
 }

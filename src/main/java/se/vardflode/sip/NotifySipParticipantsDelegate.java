@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
+import se.vardflode.kernel.ProcessVariable;
 import se.vardflode.notification.MailNotifier;
 
 /**
@@ -22,11 +23,9 @@ import se.vardflode.notification.MailNotifier;
 @Component
 class NotifySipParticipantsDelegate implements JavaDelegate {
 
-	static final String MAIL_TEMPLATE = "mailTemplate";
-	static final String AUDIENCE = "audience";
-	private static final List<String> SHARED_VARIABLES = List.of(SipVariables.SIP_ID, SipVariables.UNIT_NAME,
-			SipVariables.INITIATING_ORGANISATION, SipVariables.MEETING_DATE, SipVariables.MEETING_TIME, SipVariables.MEETING_LOCATION,
-			SipVariables.HUVUDANSVAR, SipVariables.FOLLOW_UP_DATE, SipVariables.PLAN_VERSION);
+	private static final List<ProcessVariable<?>> SHARED_VARIABLES = List.of(SipProcess.SIP_ID, SipProcess.UNIT_NAME,
+			SipProcess.INITIATING_ORGANISATION, SipProcess.MEETING_DATE, SipProcess.MEETING_TIME, SipProcess.MEETING_LOCATION,
+			SipProcess.HUVUDANSVAR, SipProcess.FOLLOW_UP_DATE, SipProcess.PLAN_VERSION);
 
 	private final MailNotifier mailNotifier;
 	private final CareUnits careUnits;
@@ -41,23 +40,18 @@ class NotifySipParticipantsDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String template = (String) execution.getVariableLocal(MAIL_TEMPLATE);
+		String template = SipProcess.MAIL_TEMPLATE.from(execution);
 		Map<String, Object> model = new HashMap<>();
-		SHARED_VARIABLES.forEach(name -> {
-			Object value = execution.getVariable(name);
-			if (value != null) {
-				model.put(name, value);
-			}
-		});
-		if (execution.hasVariable(SipVariables.ACTIONS)) {
-			SipPlan.Parsed plan = SipPlan.parse(execution.getVariable(SipVariables.ACTIONS), null, null);
+		SHARED_VARIABLES.forEach(variable -> variable.optionalFrom(execution).ifPresent(value -> model.put(variable.name(), value)));
+		if (SipProcess.ACTIONS.optionalFrom(execution).isPresent()) {
+			SipPlan.Parsed plan = SipPlan.parse(SipProcess.ACTIONS.from(execution), null, null);
 			// dates as the plan wrote them: the mail formatter renders date-times, not dates
-			model.put(SipVariables.ACTIONS, plan.plan().actions().stream()
+			model.put(SipProcess.ACTIONS.name(), plan.plan().actions().stream()
 				.map(action -> Map.of("what", String.valueOf(action.what()), "responsibleOrganisation", String.valueOf(action.responsibleOrganisation()),
 						"responsibleUnit", String.valueOf(action.responsibleUnit()), "dueBy", String.valueOf(action.dueBy())))
 				.toList());
 		}
-		for (Recipient recipient : recipients(execution, "all".equals(execution.getVariableLocal(AUDIENCE)))) {
+		for (Recipient recipient : recipients(execution, "all".equals(SipProcess.AUDIENCE.optionalFrom(execution).orElse(null)))) {
 			Map<String, Object> personal = new HashMap<>(model);
 			personal.put("recipientName", recipient.name());
 			mailNotifier.send(execution, recipient.email(), template, personal);
@@ -68,7 +62,7 @@ class NotifySipParticipantsDelegate implements JavaDelegate {
 		SipParticipants participants = SipParticipants.from(execution);
 		List<Recipient> recipients = new ArrayList<>();
 		if (all) {
-			CareUnit coordinator = careUnits.get((String) execution.getVariable(SipVariables.UNIT_ID));
+			CareUnit coordinator = careUnits.get(SipProcess.UNIT_ID.from(execution));
 			recipients.add(new Recipient(coordinator.name(), coordinator.teamMail()));
 			participants.regionUnitIds().stream().map(careUnits::get)
 				.forEach(unit -> recipients.add(new Recipient(unit.name(), unit.teamMail())));

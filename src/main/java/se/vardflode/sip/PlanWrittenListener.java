@@ -7,6 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.kernel.CareTime;
+
 /**
  * On completing "Upprätta SIP-planen" (checked by the form and {@link SipPlanRule}): gives the plan its version and
  * the time its follow-up timer fires.
@@ -19,12 +21,9 @@ class PlanWrittenListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		SipPlan plan = SipPlan.parse(task.getVariable(SipVariables.ACTIONS), task.getVariable(SipVariables.HUVUDANSVAR),
-				task.getVariable(SipVariables.FOLLOW_UP_DATE)).plan();
-		Integer version = (Integer) task.getVariable(SipVariables.PLAN_VERSION);
-		task.setVariable(SipVariables.PLAN_VERSION, version == null ? 1 : version + 1);
-		task.setVariable(SipVariables.FOLLOW_UP_AT,
-				Date.from(plan.followUpDate().atTime(FOLLOW_UP_TIME).atZone(SipMeeting.SWEDEN).toInstant()));
+		SipPlan plan = SipPlan.parse(task::getVariable).plan();
+		SipProcess.PLAN_VERSION.set(task, SipProcess.PLAN_VERSION.optionalFrom(task).map(version -> version + 1).orElse(1));
+		SipProcess.FOLLOW_UP_AT.set(task, Date.from(CareTime.at(plan.followUpDate().atTime(FOLLOW_UP_TIME))));
 	}
 
 }

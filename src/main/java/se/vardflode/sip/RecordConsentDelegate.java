@@ -2,17 +2,14 @@ package se.vardflode.sip;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
+
+import se.vardflode.kernel.CareTime;
 
 /**
  * Records when the patient consented and the date by which the SIP meeting must be held (consent + configured
@@ -21,7 +18,7 @@ import org.springframework.stereotype.Component;
 @Component
 class RecordConsentDelegate implements JavaDelegate {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(SipMeeting.SWEDEN);
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(CareTime.ZONE);
 
 	private final SipSettings settings;
 
@@ -31,19 +28,15 @@ class RecordConsentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		Instant consentedAt = ClockUtil.getCurrentTime().toInstant();
+		Instant consentedAt = CareTime.now();
 		Instant deadline = consentedAt.plus(settings.meetingDeadline());
-		execution.setVariable(SipVariables.CONSENTED_AT, Date.from(consentedAt));
-		execution.setVariable(SipVariables.MEETING_DEADLINE, Date.from(deadline));
-		execution.setVariable(SipVariables.MEETING_DEADLINE_TEXT, DAY.format(deadline));
-		List<String> accepted = SipParticipants.readAccepted(execution.getVariable(SipVariables.ACCEPTED_PARTICIPANTS));
+		SipProcess.CONSENTED_AT.set(execution, Date.from(consentedAt));
+		SipProcess.MEETING_DEADLINE.set(execution, Date.from(deadline));
+		SipProcess.MEETING_DEADLINE_TEXT.set(execution, DAY.format(deadline));
+		List<String> accepted = SipParticipants.readAccepted(SipProcess.ACCEPTED_PARTICIPANTS.optionalFrom(execution).orElse(null));
 		if (accepted != null) {
 			SipParticipants participants = SipParticipants.from(execution).acceptedBy(accepted);
-			execution.setVariable(SipVariables.REGION_PARTICIPANT_UNITS, Variables.objectValue(new ArrayList<>(participants.regionUnitIds()))
-				.serializationDataFormat(SerializationDataFormats.JSON).create());
-			execution.setVariable(SipVariables.EXTERNAL_PARTICIPANTS, participants.externalJson());
-			execution.setVariable(SipVariables.HUVUDANSVAR_OPTIONS, SpinValues.jsonValue(
-					SipCoordination.toJson(participants.organisationOptions(settings.regionOrganisation()))).create());
+			execution.setVariables(participants.asVariables(settings.regionOrganisation()));
 		}
 	}
 

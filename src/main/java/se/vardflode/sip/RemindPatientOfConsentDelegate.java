@@ -4,9 +4,9 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.kernel.CareTime;
 import se.vardflode.notification.PatientNotifier;
 import se.vardflode.notification.PatientRecipient;
 
@@ -27,11 +27,10 @@ class RemindPatientOfConsentDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		PatientRecipient patient = PatientRecipient.of((String) execution.getVariable(SipVariables.PATIENT_REFERENCE),
-				(String) execution.getVariable(SipVariables.PATIENT_EMAIL));
-		patientNotifier.notify(execution, patient,
-				(String) execution.getVariable(SipVariables.UNIT_ID), MESSAGE, Map.of());
-		execution.setVariable(SipVariables.CONSENT_REMINDED_AT, ClockUtil.getCurrentTime());
+		PatientRecipient patient = PatientRecipient.of(SipProcess.PATIENT_REFERENCE.from(execution),
+				SipProcess.PATIENT_EMAIL.optionalFrom(execution).orElse(null));
+		patientNotifier.notify(execution, patient, SipProcess.UNIT_ID.from(execution), MESSAGE, Map.of());
+		SipProcess.CONSENT_REMINDED_AT.set(execution, CareTime.nowAsDate());
 	}
 
 }

@@ -1,27 +1,29 @@
 package se.vardflode.sip;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import jakarta.validation.Valid;
+
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.vardflode.api.ApiProblem;
-import se.vardflode.sip.SipRequestValidator.Result;
 
 /**
  * The SIP entry points: staff of a unit request a SIP for their unit; staff of a unit in the SIP record that the
- * patient withdrew consent. Errors are problem details (see {@code se.vardflode.api}).
+ * patient withdrew consent. A request is checked by Bean Validation and {@link SipRules} together; errors are problem
+ * details (see {@code se.vardflode.api}).
  */
 @RestController
 class SipController {
@@ -29,21 +31,23 @@ class SipController {
 	/** Staff authorities are {@code GROUP_<groupId>} (see {@code se.vardflode.security}). */
 	private static final String GROUP_AUTHORITY_PREFIX = "GROUP_";
 
-	private final SipRequestValidator validator;
+	private final SipRules rules;
 	private final SipCoordination coordination;
 
-	SipController(SipRequestValidator validator, SipCoordination coordination) {
-		this.validator = validator;
+	SipController(SipRules rules, SipCoordination coordination) {
+		this.rules = rules;
 		this.coordination = coordination;
 	}
 
+	@InitBinder("sipRequest")
+	void checkWithTheRules(WebDataBinder binder) {
+		binder.initDirectFieldAccess();
+		binder.addValidators(rules);
+	}
+
 	@PostMapping("/api/sip-requests")
-	ResponseEntity<Map<String, String>> request(@RequestBody SipRequest request, Authentication caller) {
-		Result result = validator.validate(request, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), SipMeeting.SWEDEN));
-		if (result.request().isEmpty()) {
-			throw ApiProblem.invalidInput(result.errors());
-		}
-		SipRequestValidator.ValidSipRequest valid = result.request().get();
+	ResponseEntity<Map<String, String>> request(@Valid @RequestBody SipRequest request, Authentication caller) {
+		SipRules.ValidSipRequest valid = rules.request(request);
 		if (!groups(caller).contains(valid.initiatingUnit().id())) {
 			throw ApiProblem.forbidden("Du kan bara begära SIP för en enhet där du arbetar");
 		}

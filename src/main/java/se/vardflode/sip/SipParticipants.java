@@ -7,12 +7,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.Variables.SerializationDataFormats;
+import org.camunda.spin.plugin.variable.SpinValues;
 
 import se.vardflode.sip.SipRequest.ExternalParticipant;
 
@@ -58,7 +62,7 @@ record SipParticipants(String initiatingOrganisation, List<String> regionUnitIds
 	}
 
 	/** Checklist options {label, value} for the consent form: region units by name, people by name and organisation. */
-	List<Map<String, String>> participantOptions(java.util.function.Function<String, String> unitName) {
+	List<Map<String, String>> participantOptions(Function<String, String> unitName) {
 		List<Map<String, String>> options = new ArrayList<>();
 		regionUnitIds.forEach(id -> options.add(option(unitName.apply(id), id)));
 		external.forEach(person -> options.add(option(person.name() + ", " + person.organisation(), person.email())));
@@ -89,13 +93,40 @@ record SipParticipants(String initiatingOrganisation, List<String> regionUnitIds
 		}
 	}
 
-	/** The participants as the process keeps them (see {@link SipCoordination#request}). */
-	@SuppressWarnings("unchecked")
+	/** The participants as the process keeps them ({@link #asVariables}). */
 	static SipParticipants from(VariableScope variables) {
-		Object units = variables.getVariable(SipVariables.REGION_PARTICIPANT_UNITS);
-		return new SipParticipants((String) variables.getVariable(SipVariables.INITIATING_ORGANISATION),
-				units == null ? List.of() : List.copyOf((Collection<String>) units),
-				readExternal((String) variables.getVariable(SipVariables.EXTERNAL_PARTICIPANTS)));
+		List<String> units = SipProcess.REGION_PARTICIPANT_UNITS.optionalFrom(variables)
+			.map(ids -> ids.stream().map(String::valueOf).toList())
+			.orElse(List.of());
+		return new SipParticipants(SipProcess.INITIATING_ORGANISATION.from(variables), units,
+				readExternal(SipProcess.EXTERNAL_PARTICIPANTS.optionalFrom(variables).orElse(null)));
+	}
+
+	/**
+	 * The participants as the process keeps them, with the plan form's options for huvudansvar: the region unit ids as
+	 * a JSON list, the external people as JSON text (history shows them as they were).
+	 */
+	Map<String, Object> asVariables(String regionOrganisation) {
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put(SipProcess.REGION_PARTICIPANT_UNITS.name(), Variables.objectValue(new ArrayList<>(regionUnitIds))
+			.serializationDataFormat(SerializationDataFormats.JSON).create());
+		variables.put(SipProcess.EXTERNAL_PARTICIPANTS.name(), externalJson());
+		variables.put(SipProcess.HUVUDANSVAR_OPTIONS, SpinValues.jsonValue(toJson(organisationOptions(regionOrganisation))).create());
+		return variables;
+	}
+
+	/** The consent form's checklist options, a JSON value. */
+	Object participantOptionsValue(Function<String, String> unitName) {
+		return SpinValues.jsonValue(toJson(participantOptions(unitName))).create();
+	}
+
+	private static String toJson(Object value) {
+		try {
+			return JSON.writeValueAsString(value);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	String externalJson() {

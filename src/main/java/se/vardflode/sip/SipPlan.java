@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,6 +35,12 @@ record SipPlan(List<Action> actions, String huvudansvar, LocalDate followUpDate)
 	 * Reads the submitted variables: {@code actions} as the form's dynamic list sends it (JSON, also as text or a
 	 * list of maps), {@code huvudansvar} and {@code followUpDate} (ISO date) as text.
 	 */
+	/** From the form's variables, by name (a submission's or a task's). */
+	static Parsed parse(Function<String, Object> values) {
+		return parse(values.apply(SipProcess.ACTIONS.name()), values.apply(SipProcess.HUVUDANSVAR.name()),
+				values.apply(SipProcess.FOLLOW_UP_DATE.name()));
+	}
+
 	static Parsed parse(Object actions, Object huvudansvar, Object followUpDate) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		List<Action> parsedActions = new ArrayList<>();

@@ -2,9 +2,18 @@ package se.vardflode.sip;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import se.vardflode.kernel.constraints.Email;
+import se.vardflode.kernel.constraints.Personnummer;
+
 /**
- * A request for a SIP as staff send it to {@code POST /api/sip-requests}; checked by {@link SipRequestValidator}
- * before anything is started.
+ * A request for a SIP as staff send it to {@code POST /api/sip-requests}. Each field's own form is checked here, the
+ * units and the participants against the configuration by {@link SipRules}, in the same answer, before anything is
+ * started.
  *
  * @param patientPersonnummer the patient's personnummer or samordningsnummer
  * @param patientEmail where the patient may be reminded of the consent request (optional)
@@ -13,17 +22,32 @@ import java.util.List;
  * @param reason why a SIP is needed
  * @param participants who is proposed to take part
  */
-record SipRequest(String patientPersonnummer, String patientEmail, String initiatingOrganisation, String initiatingUnitId,
-		String reason, Participants participants) {
+record SipRequest(@Personnummer String patientPersonnummer, @Email String patientEmail,
+		@NotBlank(message = "{sip.initiatingOrganisation.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String initiatingOrganisation,
+		@NotBlank(message = "{sip.initiatingUnitId.missing}") String initiatingUnitId,
+		@NotBlank(message = "{sip.reason.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String reason,
+		@Valid Participants participants) {
+
+	static final int MAX_TEXT = 2000;
 
 	/**
 	 * @param regionUnitIds configured units, invited by a task to confirm
 	 * @param external people outside the region (municipality, school, Försäkringskassan, relatives), invited by mail
 	 */
-	record Participants(List<String> regionUnitIds, List<ExternalParticipant> external) {
+	record Participants(List<String> regionUnitIds,
+			List<@NotNull(message = "{sip.participant.missing}") @Valid ExternalParticipant> external) {
+
+		Participants {
+			regionUnitIds = regionUnitIds == null ? List.of() : regionUnitIds;
+			external = external == null ? List.of() : external;
+		}
+
 	}
 
-	record ExternalParticipant(String name, String organisation, String email) {
+	record ExternalParticipant(
+			@NotBlank(message = "{sip.participant.name.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String name,
+			@NotBlank(message = "{sip.participant.organisation.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String organisation,
+			@NotBlank(message = "{sip.participant.email.invalid}") @Email(message = "{sip.participant.email.invalid}") String email) {
 	}
 
 }

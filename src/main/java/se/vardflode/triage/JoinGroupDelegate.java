@@ -1,37 +1,39 @@
 package se.vardflode.triage;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.kernel.ProcessVariable;
+
 /**
- * Puts the patient on the waiting list of the oldest open group of her kind at her PST unit — or opens a new group when
- * none has room, with her as its first participant — by correlating the message {@value GroupTreatment#PATIENT_JOINS} with that group's process instance.
+ * "Ställ i kö till gruppen": puts the patient on the waiting list of the oldest open group of her kind at her PST unit
+ * — or opens a new group when none has room, with her as its first participant — by correlating the message
+ * {@value GroupTreatmentProcess#PATIENT_JOINS} with that group's process instance.
  */
 @Component
 class JoinGroupDelegate implements JavaDelegate {
 
 	private final RuntimeService runtimeService;
+	private final TriageSettings settings;
 
-	JoinGroupDelegate(RuntimeService runtimeService) {
+	JoinGroupDelegate(RuntimeService runtimeService, TriageSettings settings) {
 		this.runtimeService = runtimeService;
+		this.settings = settings;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		String route = (String) execution.getVariable("route");
-		String pstUnitId = (String) execution.getVariable("pstUnitId");
+		String route = TriageProcess.ROUTE.from(execution);
+		String pstUnitId = TriageProcess.PST_UNIT_ID.from(execution);
 		ProcessInstance group = runtimeService.createProcessInstanceQuery()
-			.processDefinitionKey(GroupTreatment.PROCESS_KEY)
-			.variableValueEquals("groupType", route)
-			.variableValueEquals("pstUnitId", pstUnitId)
-			.variableValueEquals("groupStatus", GroupTreatment.OPEN)
-			.variableValueLessThan("participantCount", GroupTreatment.MAX_PARTICIPANTS)
+			.processDefinitionKey(GroupTreatmentProcess.KEY)
+			.variableValueEquals(GroupTreatmentProcess.GROUP_TYPE.name(), route)
+			.variableValueEquals(GroupTreatmentProcess.PST_UNIT_ID.name(), pstUnitId)
+			.variableValueEquals(GroupTreatmentProcess.GROUP_STATUS.name(), GroupTreatmentProcess.OPEN)
+			.variableValueLessThan(GroupTreatmentProcess.PARTICIPANT_COUNT.name(), settings.groupSize().max())
 			.orderByProcessInstanceId().asc()
 			.listPage(0, 1).stream().findFirst()
 			.orElse(null);
@@ -39,13 +41,14 @@ class JoinGroupDelegate implements JavaDelegate {
 			group = openGroupWith(execution.getProcessInstanceId(), route, pstUnitId);
 		}
 		else {
-			runtimeService.createMessageCorrelation(GroupTreatment.PATIENT_JOINS)
+			runtimeService.createMessageCorrelation(GroupTreatmentProcess.PATIENT_JOINS)
 				.processInstanceId(group.getId())
-				.setVariable("joiningPatientInstanceId", execution.getProcessInstanceId())
+				.setVariables(ProcessVariable.with(GroupTreatmentProcess.JOINING_PATIENT_INSTANCE_ID, execution.getProcessInstanceId())
+					.asMap())
 				.correlate();
 		}
-		execution.setVariable("groupInstanceId", group.getId());
-		execution.setVariable("groupName", GroupTreatment.nameOf(route));
+		TriageProcess.GROUP_INSTANCE_ID.set(execution, group.getId());
+		TriageProcess.GROUP_NAME.set(execution, GroupTreatmentProcess.nameOf(route));
 	}
 
 	/**
@@ -53,14 +56,15 @@ class JoinGroupDelegate implements JavaDelegate {
 	 * transaction, so the first patient cannot be correlated like the following ones.
 	 */
 	private ProcessInstance openGroupWith(String patientInstanceId, String route, String pstUnitId) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("groupType", route);
-		variables.put("groupName", GroupTreatment.nameOf(route));
-		variables.put("pstUnitId", pstUnitId);
-		variables.put("groupStatus", GroupTreatment.OPEN);
-		variables.put("participantCount", 1);
-		variables.put("participantInstanceIds", patientInstanceId);
-		return runtimeService.startProcessInstanceByKey(GroupTreatment.PROCESS_KEY, variables);
+		return runtimeService.startProcessInstanceByKey(GroupTreatmentProcess.KEY, ProcessVariable
+			.with(GroupTreatmentProcess.GROUP_TYPE, route)
+			.with(GroupTreatmentProcess.GROUP_NAME, GroupTreatmentProcess.nameOf(route))
+			.with(GroupTreatmentProcess.PST_UNIT_ID, pstUnitId)
+			.with(GroupTreatmentProcess.GROUP_STATUS, GroupTreatmentProcess.OPEN)
+			.with(GroupTreatmentProcess.MIN_PARTICIPANTS, settings.groupSize().min())
+			.with(GroupTreatmentProcess.PARTICIPANT_COUNT, 1)
+			.with(GroupTreatmentProcess.PARTICIPANT_INSTANCE_IDS, patientInstanceId)
+			.asMap());
 	}
 
 }

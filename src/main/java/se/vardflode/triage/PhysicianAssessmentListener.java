@@ -10,7 +10,7 @@ class PhysicianAssessmentListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.setVariable("physicianDecidedBy", DecidedBy.of(task));
+		TriageProcess.PHYSICIAN_DECIDED_BY.set(task, DecidedBy.of(task));
 	}
 
 }

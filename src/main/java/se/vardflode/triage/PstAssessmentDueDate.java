@@ -1,13 +1,13 @@
 package se.vardflode.triage;
 
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+
+import se.vardflode.kernel.CareTime;
 
 /**
  * Gives the PST assessment task the care-guarantee due date: {@code pstAssessmentDeadline} calendar days (P3D: a
@@ -16,12 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 class PstAssessmentDueDate implements TaskListener {
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
 	@Override
 	public void notify(DelegateTask task) {
-		Period deadline = Period.parse((String) task.getVariable("pstAssessmentDeadline"));
-		task.setDueDate(Date.from(ClockUtil.getCurrentTime().toInstant().atZone(SWEDEN).plus(deadline).toInstant()));
+		Period deadline = Period.parse(TriageProcess.PST_ASSESSMENT_DEADLINE.from(task));
+		task.setDueDate(Date.from(CareTime.fromNow(deadline)));
 	}
 
 }

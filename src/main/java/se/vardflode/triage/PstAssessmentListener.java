@@ -10,7 +10,7 @@ class PstAssessmentListener implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		task.setVariable("pstAssessedBy", DecidedBy.of(task));
+		TriageProcess.PST_ASSESSED_BY.set(task, DecidedBy.of(task));
 	}
 
 }

@@ -7,11 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.kernel.ProcessVariable;
+
 /**
- * Scores the questionnaires the patient answered and writes each total and band as process variables (kept in the
- * history with the route they lead to). A questionnaire the patient never opened is {@code NOT_ANSWERED}; one with a
- * missing or impossible answer is not scored at all: the error {@value #INVALID_ANSWER} sends it to a nurse with the
- * item named in {@code invalidAnswer}, never as a silent zero.
+ * "Räkna poäng": scores the questionnaires the patient answered and writes each total and band as process variables
+ * (kept in the history with the route they lead to). A questionnaire the patient never opened is
+ * {@code NOT_ANSWERED}; one with a missing or impossible answer is not scored at all: the error
+ * {@value #INVALID_ANSWER} sends it to a nurse with the item named in {@code invalidAnswer}, never as a silent zero.
  */
 @Component
 class ScoreQuestionnairesDelegate implements JavaDelegate {
@@ -27,54 +29,54 @@ class ScoreQuestionnairesDelegate implements JavaDelegate {
 	@Override
 	public void execute(DelegateExecution execution) {
 		Map<String, Object> answers = execution.getVariables();
-		Sex sex = Sex.valueOf((String) execution.getVariable("patientSex"));
-		int age = (Integer) execution.getVariable("patientAge");
+		Sex sex = Sex.valueOf(TriageProcess.PATIENT_SEX.from(execution));
+		int age = TriageProcess.PATIENT_AGE.from(execution);
 		boolean any = false;
 		try {
-			execution.setVariable("phq9Band", NOT_ANSWERED);
-			execution.setVariable("phq9SuicideSignal", false);
-			if (answered(execution, "sendPhq9", Phq9Scorer.PHQ_9, answers)) {
+			TriageProcess.PHQ9_BAND.set(execution, NOT_ANSWERED);
+			TriageProcess.PHQ9_SUICIDE_SIGNAL.set(execution, false);
+			if (answered(execution, TriageProcess.SEND_PHQ9, Phq9Scorer.PHQ_9, answers)) {
 				Phq9Score score = phq9.score(answers);
-				execution.setVariable("phq9Total", score.total());
-				execution.setVariable("phq9Band", score.band().name());
-				execution.setVariable("phq9SuicideSignal", score.suicideRiskSignal());
+				TriageProcess.PHQ9_TOTAL.set(execution, score.total());
+				TriageProcess.PHQ9_BAND.set(execution, score.band().name());
+				TriageProcess.PHQ9_SUICIDE_SIGNAL.set(execution, score.suicideRiskSignal());
 				any = true;
 			}
-			execution.setVariable("gad7Band", NOT_ANSWERED);
-			if (answered(execution, "sendGad7", Gad7Scorer.GAD_7, answers)) {
+			TriageProcess.GAD7_BAND.set(execution, NOT_ANSWERED);
+			if (answered(execution, TriageProcess.SEND_GAD7, Gad7Scorer.GAD_7, answers)) {
 				Gad7Score score = gad7.score(answers);
-				execution.setVariable("gad7Total", score.total());
-				execution.setVariable("gad7Band", score.band().name());
+				TriageProcess.GAD7_TOTAL.set(execution, score.total());
+				TriageProcess.GAD7_BAND.set(execution, score.band().name());
 				any = true;
 			}
-			execution.setVariable("auditBand", NOT_ANSWERED);
-			if (answered(execution, "sendAudit", AuditScorer.AUDIT, answers)) {
+			TriageProcess.AUDIT_BAND.set(execution, NOT_ANSWERED);
+			if (answered(execution, TriageProcess.SEND_AUDIT, AuditScorer.AUDIT, answers)) {
 				AuditScore score = audit.score(answers, sex, age);
-				execution.setVariable("auditTotal", score.total());
-				execution.setVariable("auditBand", score.band().name());
-				execution.setVariable("auditRiskCutOff", score.riskCutOff());
+				TriageProcess.AUDIT_TOTAL.set(execution, score.total());
+				TriageProcess.AUDIT_BAND.set(execution, score.band().name());
+				TriageProcess.AUDIT_RISK_CUT_OFF.set(execution, score.riskCutOff());
 				any = true;
 			}
-			execution.setVariable("duditBand", NOT_ANSWERED);
-			if (answered(execution, "sendDudit", DuditScorer.DUDIT, answers)) {
+			TriageProcess.DUDIT_BAND.set(execution, NOT_ANSWERED);
+			if (answered(execution, TriageProcess.SEND_DUDIT, DuditScorer.DUDIT, answers)) {
 				DuditScore score = dudit.score(answers, sex);
-				execution.setVariable("duditTotal", score.total());
-				execution.setVariable("duditBand", score.band().name());
-				execution.setVariable("duditProblemCutOff", score.problemCutOff());
+				TriageProcess.DUDIT_TOTAL.set(execution, score.total());
+				TriageProcess.DUDIT_BAND.set(execution, score.band().name());
+				TriageProcess.DUDIT_PROBLEM_CUT_OFF.set(execution, score.problemCutOff());
 				any = true;
 			}
 		}
 		catch (InvalidAnswerException ex) {
-			execution.setVariable("invalidAnswer", ex.getMessage());
+			TriageProcess.INVALID_ANSWER.set(execution, ex.getMessage());
 			throw new BpmnError(INVALID_ANSWER, ex.getMessage());
 		}
-		execution.setVariable("anyQuestionnaireAnswered", any);
+		TriageProcess.ANY_QUESTIONNAIRE_ANSWERED.set(execution, any);
 	}
 
 	/** Sent and at least one item answered: an expired questionnaire has no answers at all and is not scored. */
-	private static boolean answered(DelegateExecution execution, String sentFlag, Questionnaire questionnaire, Map<String, Object> answers) {
-		return Boolean.TRUE.equals(execution.getVariable(sentFlag))
-				&& questionnaire.items().stream().anyMatch(item -> answers.get(item.key()) != null);
+	private static boolean answered(DelegateExecution execution, ProcessVariable<Boolean> sent, Questionnaire questionnaire,
+			Map<String, Object> answers) {
+		return sent.optionalFrom(execution).orElse(false) && questionnaire.items().stream().anyMatch(item -> answers.get(item.key()) != null);
 	}
 
 }

@@ -5,7 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Closes the group and tells each participant's process instance that it has started (each then mails its patient). */
+import se.vardflode.kernel.ProcessVariable;
+
+/**
+ * "Meddela deltagarna": closes the group and tells each participant's process instance that it has started (each
+ * then mails its patient).
+ */
 @Component
 class StartGroupDelegate implements JavaDelegate {
 
@@ -17,12 +22,12 @@ class StartGroupDelegate implements JavaDelegate {
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		execution.setVariable("groupStatus", GroupTreatment.STARTED);
-		String ids = (String) execution.getVariable("participantInstanceIds");
-		for (String participant : ids.split(",")) {
-			runtimeService.createMessageCorrelation(GroupTreatment.GROUP_STARTED)
+		GroupTreatmentProcess.GROUP_STATUS.set(execution, GroupTreatmentProcess.STARTED);
+		Object meetingInfo = GroupTreatmentProcess.GROUP_MEETING_INFO.optionalFrom(execution).orElse(null);
+		for (String participant : GroupTreatmentProcess.PARTICIPANT_INSTANCE_IDS.from(execution).split(",")) {
+			runtimeService.createMessageCorrelation(GroupTreatmentProcess.GROUP_STARTED)
 				.processInstanceId(participant)
-				.setVariable("groupMeetingInfo", execution.getVariable("groupMeetingInfo"))
+				.setVariables(ProcessVariable.with(GroupTreatmentProcess.GROUP_MEETING_INFO, meetingInfo).asMap())
 				.correlate();
 		}
 	}

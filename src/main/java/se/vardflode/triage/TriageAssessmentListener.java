@@ -6,6 +6,8 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
+import se.vardflode.kernel.ProcessVariable;
+
 /**
  * On completing "Bedöm kontakten" (checked by the form and {@link TriageAssessmentRule}): records who triaged, kept in
  * the process history with the decision, and an explicit no for each questionnaire not chosen, which the routing reads.
@@ -13,16 +15,17 @@ import org.springframework.stereotype.Component;
 @Component
 class TriageAssessmentListener implements TaskListener {
 
-	static final List<String> QUESTIONNAIRE_CHOICES = List.of("sendPhq9", "sendGad7", "sendAudit", "sendDudit");
+	static final List<ProcessVariable<Boolean>> QUESTIONNAIRE_CHOICES = List.of(TriageProcess.SEND_PHQ9, TriageProcess.SEND_GAD7,
+			TriageProcess.SEND_AUDIT, TriageProcess.SEND_DUDIT);
 
 	@Override
 	public void notify(DelegateTask task) {
-		for (String choice : QUESTIONNAIRE_CHOICES) {
-			if (task.getVariable(choice) == null) {
-				task.setVariable(choice, false);
+		for (ProcessVariable<Boolean> choice : QUESTIONNAIRE_CHOICES) {
+			if (choice.optionalFrom(task).isEmpty()) {
+				choice.set(task, false);
 			}
 		}
-		task.setVariable("triagedBy", DecidedBy.of(task));
+		TriageProcess.TRIAGED_BY.set(task, DecidedBy.of(task));
 	}
 
 }

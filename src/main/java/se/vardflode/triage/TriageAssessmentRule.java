@@ -26,14 +26,13 @@ class TriageAssessmentRule implements TaskRule {
 	@Override
 	public List<FieldError> check(Submission submission) {
 		List<FieldError> errors = new ArrayList<>();
-		if (submission.value("assessment") instanceof String assessment && assessment.isBlank()) {
-			errors.add(new FieldError("assessment", "Skriv din bedömning."));
+		if (submission.value(TriageProcess.ASSESSMENT.name()) instanceof String assessment && assessment.isBlank()) {
+			errors.add(new FieldError(TriageProcess.ASSESSMENT.name(), "Skriv din bedömning."));
 		}
 		boolean anyQuestionnaire = TriageAssessmentListener.QUESTIONNAIRE_CHOICES.stream()
-			.anyMatch(choice -> Boolean.TRUE.equals(submission.value(choice)));
-		if ("no".equals(submission.value("acuteSuicideRisk")) && !anyQuestionnaire) {
-			errors.add(new FieldError(TriageAssessmentListener.QUESTIONNAIRE_CHOICES.get(0),
-					"Välj minst ett självskattningsformulär att skicka till patienten."));
+			.anyMatch(choice -> Boolean.TRUE.equals(submission.value(choice.name())));
+		if ("no".equals(submission.value(TriageProcess.ACUTE_SUICIDE_RISK.name())) && !anyQuestionnaire) {
+			errors.add(new FieldError(TriageProcess.SEND_PHQ9.name(), "Välj minst ett självskattningsformulär att skicka till patienten."));
 		}
 		return errors;
 	}

@@ -1,14 +1,26 @@
 package se.vardflode.triage;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import se.vardflode.kernel.constraints.Email;
+import se.vardflode.kernel.constraints.Personnummer;
+
 /**
- * A contact with the advice line or a digital message that needs triage, as staff submit it. Checked field by field
- * in {@link TriageContacts}, so that one answer names every bad field.
+ * A contact with the advice line or a digital message that needs triage, as staff submit it to
+ * {@code POST /api/triage-contacts}. Each field's own form is checked here, the health centre and the promised time
+ * by {@link TriageRules}, in the same answer.
  *
  * @param healthCentreUnitId the patient's health centre, e.g. {@code vc-gavle}
  * @param channel {@code PHONE} (advice line) or {@code DIGITAL} (a message)
  * @param callBackAt optional: the time the patient was promised a call-back, ISO-8601 with offset
  *        ({@code 2026-11-23T14:00:00+01:00})
  */
-record TriageContactRequest(String personnummer, String healthCentreUnitId, String channel, String contactReason,
-		String callBackAt, String patientEmail) {
+record TriageContactRequest(@Personnummer String personnummer, String healthCentreUnitId,
+		@NotNull(message = "{triage.channel.invalid}") @Pattern(regexp = "PHONE|DIGITAL", message = "{triage.channel.invalid}") String channel,
+		@NotBlank(message = "{triage.contactReason.missing}") @Size(max = 2000, message = "{triage.contactReason.tooLong}") String contactReason,
+		String callBackAt,
+		@NotBlank(message = "{triage.patientEmail.invalid}") @Email(message = "{triage.patientEmail.invalid}") String patientEmail) {
 }

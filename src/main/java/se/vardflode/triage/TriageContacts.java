@@ -1,119 +1,61 @@
 package se.vardflode.triage;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import se.vardflode.api.ApiProblem;
-import se.vardflode.identity.CareUnit;
-import se.vardflode.identity.CareUnits;
-import se.vardflode.patient.PatientAssignee;
-import se.vardflode.patient.Personnummer;
-import se.vardflode.security.StaffAuthorities;
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.PatientAssignee;
+import se.vardflode.kernel.ProcessVariable;
 
-/** Checks a triage contact and starts its triage — or refuses it and leaves nothing behind. */
+/** Starts the triage of a checked contact, with the region's triage settings as its deadlines. */
 @Service
 class TriageContacts {
-
-	static final String PROCESS_KEY = "pst-triage";
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-	private static final Set<String> CHANNELS = Set.of("PHONE", "DIGITAL");
 
 	record Started(String contactId, String processInstanceId) {
 	}
 
 	private final RuntimeService runtimeService;
-	private final CareUnits careUnits;
 	private final TriageSettings settings;
 
-	TriageContacts(RuntimeService runtimeService, CareUnits careUnits, TriageSettings settings) {
+	TriageContacts(RuntimeService runtimeService, TriageSettings settings) {
 		this.runtimeService = runtimeService;
-		this.careUnits = careUnits;
 		this.settings = settings;
 	}
 
 	@Transactional
-	Started register(TriageContactRequest request, Authentication staff) {
-		Date now = ClockUtil.getCurrentTime();
-		LocalDate today = now.toInstant().atZone(SWEDEN).toLocalDate();
-		Map<String, String> errors = new LinkedHashMap<>();
-		Personnummer patient = Personnummer.parse(request.personnummer(), today, "personnummer", errors);
-		CareUnit healthCentre = request.healthCentreUnitId() == null || !settings.healthCentres().contains(request.healthCentreUnitId())
-				? null : careUnits.find(request.healthCentreUnitId()).orElse(null);
-		if (healthCentre == null) {
-			errors.put("healthCentreUnitId", "Okänd hälsocentral");
-		}
-		if (request.channel() == null || !CHANNELS.contains(request.channel())) {
-			errors.put("channel", "Ange PHONE (rådgivningen) eller DIGITAL (meddelande)");
-		}
-		if (request.contactReason() == null || request.contactReason().isBlank()) {
-			errors.put("contactReason", "Kontaktorsaken saknas");
-		}
-		else if (request.contactReason().length() > 2000) {
-			errors.put("contactReason", "Kontaktorsaken får vara högst 2000 tecken");
-		}
-		Date callBackAt = null;
-		if (request.callBackAt() != null) {
-			try {
-				callBackAt = Date.from(OffsetDateTime.parse(request.callBackAt()).toInstant());
-				if (!callBackAt.after(now)) {
-					errors.put("callBackAt", "Den utlovade tiden för återuppringning har redan passerat");
-				}
-			}
-			catch (DateTimeParseException ex) {
-				errors.put("callBackAt", "Ange tiden som 2026-11-23T14:00:00+01:00");
-			}
-		}
-		if (request.patientEmail() == null || !request.patientEmail().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			errors.put("patientEmail", "Patientens e-postadress saknas eller är ogiltig");
-		}
-		if (!errors.isEmpty()) {
-			throw ApiProblem.invalidInput(errors);
-		}
-		if (!StaffAuthorities.worksAt(staff, settings.adviceLineUnit()) && !StaffAuthorities.worksAt(staff, healthCentre.id())) {
-			throw ApiProblem.forbidden("Du kan bara registrera kontakter för rådgivningen eller din egen hälsocentral");
-		}
-
+	Started register(TriageRules.Contact contact) {
+		Instant now = CareTime.now();
+		LocalDate today = CareTime.dayOf(now);
 		String contactId = UUID.randomUUID().toString();
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("contactId", contactId);
-		variables.put("personnummer", patient.value());
-		// the patient page finds the patient's tasks by this reference; the patient page issue defines it
-		variables.put("patientReference", PatientAssignee.of(patient));
-		variables.put("patientEmail", request.patientEmail());
-		variables.put("patientSex", (patient.isMale() ? Sex.MALE : Sex.FEMALE).name());
-		variables.put("patientAge", patient.ageOn(today));
-		variables.put("healthCentreUnitId", healthCentre.id());
-		variables.put("healthCentreName", healthCentre.name());
-		variables.put("channel", request.channel());
-		variables.put("contactReason", request.contactReason());
-		variables.put("contactedAt", now);
-		variables.put("callBackPromised", callBackAt != null);
-		if (callBackAt != null) {
-			variables.put("callBackAt", callBackAt);
-		}
-		variables.put("adviceLineUnitId", settings.adviceLineUnit());
-		variables.put("physicianUnitId", settings.physicianUnit());
-		variables.put("physicianEscalationAfter", settings.physicianEscalationAfter().toString());
-		variables.put("pstUnitId", settings.pstUnit());
-		variables.put("pstAssessmentDeadline", settings.pstAssessmentDeadline().toString());
-		variables.put("selfCareFollowUpDone", false);
-		variables.put("groupWaitLimit", settings.groupWaitLimit().toString());
-		ProcessInstance instance = runtimeService.startProcessInstanceByKey(PROCESS_KEY, contactId, variables);
+		ProcessVariable.Values variables = ProcessVariable.with(TriageProcess.CONTACT_ID, contactId)
+			.with(TriageProcess.PERSONNUMMER, contact.patient().value())
+			// the patient page finds the patient's questionnaires by it (PatientAssignee)
+			.with(TriageProcess.PATIENT_REFERENCE, PatientAssignee.of(contact.patient()))
+			.with(TriageProcess.PATIENT_EMAIL, contact.patientEmail().value())
+			.with(TriageProcess.PATIENT_SEX, (contact.patient().isMale() ? Sex.MALE : Sex.FEMALE).name())
+			.with(TriageProcess.PATIENT_AGE, contact.patient().ageOn(today))
+			.with(TriageProcess.HEALTH_CENTRE_UNIT_ID, contact.healthCentre().id())
+			.with(TriageProcess.HEALTH_CENTRE_NAME, contact.healthCentre().name())
+			.with(TriageProcess.CHANNEL, contact.channel())
+			.with(TriageProcess.CONTACT_REASON, contact.contactReason())
+			.with(TriageProcess.CONTACTED_AT, Date.from(now))
+			.with(TriageProcess.CALL_BACK_PROMISED, contact.callBackAt().isPresent())
+			.withOptional(TriageProcess.CALL_BACK_AT, contact.callBackAt().map(Date::from))
+			.with(TriageProcess.ADVICE_LINE_UNIT_ID, settings.adviceLineUnit())
+			.with(TriageProcess.PHYSICIAN_UNIT_ID, settings.physicianUnit())
+			.with(TriageProcess.PHYSICIAN_ESCALATION_AFTER, settings.physicianEscalationAfter().toString())
+			.with(TriageProcess.PST_UNIT_ID, settings.pstUnit())
+			.with(TriageProcess.PST_ASSESSMENT_DEADLINE, settings.pstAssessmentDeadline().toString())
+			.with(TriageProcess.SELF_CARE_FOLLOW_UP_DONE, false)
+			.with(TriageProcess.GROUP_WAIT_LIMIT, settings.groupWaitLimit().toString());
+		ProcessInstance instance = runtimeService.startProcessInstanceByKey(TriageProcess.KEY, contactId, variables.asMap());
 		return new Started(contactId, instance.getId());
 	}
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -27,8 +28,15 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemDetailsHandlerTest {
 
 	MockMvc mvc = MockMvcBuilders.standaloneSetup(new RefusingController())
-		.setControllerAdvice(new ProblemDetailsHandler())
+		.setControllerAdvice(new ProblemDetailsHandler(validationMessages()))
 		.build();
+
+	private static ResourceBundleMessageSource validationMessages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("ValidationMessages");
+		messages.setDefaultEncoding("UTF-8");
+		return messages;
+	}
 
 	@Test
 	void bad_input_names_each_field_in_swedish() throws Exception {

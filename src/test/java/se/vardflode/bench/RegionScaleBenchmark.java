@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 
+import se.vardflode.Mailbox;
 import se.vardflode.bench.BenchNode.Configuration;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * B1–B5 of issue 10, once with the stock configuration and once with the project's, each on a fresh database, in
@@ -55,8 +54,9 @@ class RegionScaleBenchmark {
 		if (!CONFIGURATIONS.contains(configuration.name().toLowerCase())) {
 			return results;
 		}
-		GreenMail smtp = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
+		// the test JVM's one mail server (Mailbox), which the nodes' mail settings point to
+		GreenMail smtp = Mailbox.get().server();
+		smtp.purgeEmailFromAllMailboxes();
 		MemoryProbe.reset();
 		try (BenchNode node = BenchNode.start(configuration.name().toLowerCase(), configuration,
 				database.create(configuration.name().toLowerCase()))) {
@@ -78,7 +78,6 @@ class RegionScaleBenchmark {
 		}
 		finally {
 			ClockUtil.reset();
-			smtp.stop();
 		}
 		return results;
 	}

@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import se.vardflode.Mailbox;
 import se.vardflode.bench.BenchNode.Configuration;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * Two nodes, one database: both run the production configuration, the enrollments come in through both (as behind
@@ -22,8 +21,9 @@ final class TwoNodes {
 	}
 
 	static Map<String, Object> fireReminders(BenchDatabase database, int chats, long timeoutMillis) throws Exception {
-		GreenMail smtp = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
+		// the test JVM's one mail server (Mailbox), which the nodes' mail settings point to
+		GreenMail smtp = Mailbox.get().server();
+		smtp.purgeEmailFromAllMailboxes();
 		BenchDatabase.Login login = database.create("twonodes");
 		try (BenchNode node1 = BenchNode.start("node1", Configuration.TUNED, login);
 				BenchNode node2 = BenchNode.start("node2", Configuration.TUNED, login)) {
@@ -33,7 +33,6 @@ final class TwoNodes {
 		}
 		finally {
 			ClockUtil.reset();
-			smtp.stop();
 		}
 	}
 

@@ -1,6 +1,7 @@
 package se.vardflode.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
 import static se.vardflode.chat.ChatFixtures.CHILD;
 import static se.vardflode.chat.ChatFixtures.MOTHER;
@@ -10,21 +11,12 @@ import static se.vardflode.chat.ChatFixtures.YOUTH;
 import static se.vardflode.chat.ChatFixtures.YOUTH_MAIL;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -35,10 +27,11 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
 
 /** POST /api/enrollments, GET /api/chats, POST /api/chats/{id}/close over HTTP, signed in as the demo staff. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ChatApiTest {
 
 	static final String BVC_NURSE = "bvc.karin";
@@ -46,25 +39,14 @@ class ChatApiTest {
 	static final String YOUTH_NURSE = "um.sara";
 	static final String PROBLEM_JSON = "application/problem+json";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
 	@Autowired
 	TestRestTemplate rest;
-	@Autowired
-	RuntimeService runtimeService;
 	@Autowired
 	JdbcClient jdbc;
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-	}
-
-	@AfterEach
-	void cleanUp() {
-		ClockUtil.reset();
-		ChatTestData.deleteAll(runtimeService, jdbc);
+		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
 
 	@Test
@@ -237,7 +219,7 @@ class ChatApiTest {
 		String mvcChatId = (String) post(MIDWIFE, "/api/enrollments", new java.util.HashMap<>(Map.of("careType", "MVC",
 				"unitId", "mvc-gavle", "personnummer", MOTHER, "email", MOTHER_MAIL, "dueDate", "2027-05-01")))
 			.getBody().get("chatId");
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-21T08:00:00Z")));
+		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
 
 		ResponseEntity<Map<String, Object>> delivered = post(MIDWIFE, "/api/chats/" + mvcChatId + "/delivery",
 				Map.of("childPersonnummer", MvcToBvcHandoverProcessTest.NEWBORN, "birthDate", "2027-04-20", "bvcUnitId", BVC_UNIT));
@@ -271,13 +253,13 @@ class ChatApiTest {
 	}
 
 	private void assertNothingLeftBehindBy(Runnable request) {
-		long instances = runtimeService.createProcessInstanceQuery().count();
+		long instances = runtimeService().createProcessInstanceQuery().count();
 		long channels = jdbc.sql("select count(*) from chat_channel").query(Long.class).single();
 		long participants = jdbc.sql("select count(*) from chat_participant").query(Long.class).single();
 
 		request.run();
 
-		assertThat(runtimeService.createProcessInstanceQuery().count()).isEqualTo(instances);
+		assertThat(runtimeService().createProcessInstanceQuery().count()).isEqualTo(instances);
 		assertThat(jdbc.sql("select count(*) from chat_channel").query(Long.class).single()).isEqualTo(channels);
 		assertThat(jdbc.sql("select count(*) from chat_participant").query(Long.class).single()).isEqualTo(participants);
 	}

@@ -25,7 +25,7 @@ class ChatDurationDecisionTest {
 	static void parseDecision() throws IOException {
 		dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
 		try (InputStream file = Files.newInputStream(Path.of("processes/chat-duration.dmn"))) {
-			decision = dmn.parseDecision(DecideChatPeriodDelegate.DECISION_KEY, file);
+			decision = dmn.parseDecision("chat-duration", file);
 		}
 	}
 
@@ -54,12 +54,27 @@ class ChatDurationDecisionTest {
 	}
 
 	@Test
-	void unknown_care_type_has_no_period() {
-		assertThat(dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("careType", "VC"))).isEmpty();
+	void after_the_delivery_the_mvc_chat_is_open_until_twelve_weeks_after_the_birth() {
+		DmnDecisionRuleResult period = decide("MVC", true);
+
+		assertThat(period.<String>getEntry("periodStart")).isEqualTo("birthDate");
+		assertThat(period.<String>getEntry("openPeriod")).isEqualTo("P12W");
 	}
 
+	@Test
+	void unknown_care_type_has_no_period() {
+		assertThat(dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("careType", "VC").putValue("delivered", false)))
+			.isEmpty();
+	}
+
+	/** At enrollment: chat-enrollment.bpmn evaluates the table with {@code delivered} false. */
 	private static DmnDecisionRuleResult decide(String careType) {
-		return dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("careType", careType)).getSingleResult();
+		return decide(careType, false);
+	}
+
+	private static DmnDecisionRuleResult decide(String careType, boolean delivered) {
+		return dmn.evaluateDecisionTable(decision, Variables.createVariables().putValue("careType", careType).putValue("delivered", delivered))
+			.getSingleResult();
 	}
 
 }

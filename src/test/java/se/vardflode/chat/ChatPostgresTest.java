@@ -1,25 +1,19 @@
 package se.vardflode.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.chat.ChatFixtures.UM_UNIT;
 import static se.vardflode.chat.ChatFixtures.YOUTH;
 import static se.vardflode.chat.ChatFixtures.YOUTH_MAIL;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -30,8 +24,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
 import se.vardflode.PostgresTest;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * The production database: a real PostgreSQL 16 started in-process, the Flyway migration and the engine's schema
@@ -42,24 +37,14 @@ class ChatPostgresTest {
 
 	static final String YOUTH_NURSE = "um.sara";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate rest;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	TaskService taskService;
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
+		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
 
 	@Test
@@ -73,18 +58,18 @@ class ChatPostgresTest {
 				"email", YOUTH_MAIL)).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
 		runJob(instanceId, "sendWelcomeMail");
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-11-09T09:00:01Z")));
+		EngineClock.setTo(Instant.parse("2027-11-09T09:00:01Z"));
 		runJob(instanceId, "reminderDue");
 		runJob(instanceId, "sendReminderMail");
-		assertThat(taskService.createTaskQuery().processInstanceId(instanceId).taskCandidateGroup(UM_UNIT).count()).isOne();
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-11-23T09:00:01Z")));
+		assertThat(taskService().createTaskQuery().processInstanceId(instanceId).taskCandidateGroup(UM_UNIT).count()).isOne();
+		EngineClock.setTo(Instant.parse("2027-11-23T09:00:01Z"));
 		runJob(instanceId, "chatExpires");
 		runJob(instanceId, "sendClosingNotice");
 
 		Map<String, Object> chat = get("/api/chats/" + chatId).getBody();
 		assertThat(chat).containsEntry("status", "CLOSED").containsEntry("closedBy", "EXPIRED")
 			.containsEntry("expiresAt", "2027-11-23T09:00:00Z").containsEntry("closedAt", "2027-11-23T09:00:01Z");
-		assertThat(smtp.getReceivedMessages()).hasSize(3);
+		assertThat(mailbox.received()).hasSize(3);
 		ResponseEntity<List<Map<String, Object>>> closed = rest.withBasicAuth(YOUTH_NURSE, "demo")
 			.exchange("/api/chats?unitId=um-gavle&status=CLOSED", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
 			});
@@ -92,9 +77,9 @@ class ChatPostgresTest {
 	}
 
 	private void runJob(String instanceId, String activityId) {
-		Job job = managementService.createJobQuery().processInstanceId(instanceId).activityId(activityId).singleResult();
+		Job job = managementService().createJobQuery().processInstanceId(instanceId).activityId(activityId).singleResult();
 		assertThat(job).as("job at %s", activityId).isNotNull();
-		managementService.executeJob(job.getId());
+		managementService().executeJob(job.getId());
 	}
 
 	private ResponseEntity<Map<String, Object>> post(String path, Object body) {

@@ -1,6 +1,7 @@
 package se.vardflode.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,16 +40,14 @@ class EnrollmentRaceOnPostgresTest {
 	@Autowired
 	TestRestTemplate rest;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
 	JdbcClient jdbc;
 
 	@AfterEach
 	void removeTheChat() {
-		runtimeService.createProcessInstanceQuery().processDefinitionKey(ChatEnrollments.PROCESS_KEY).list().stream()
+		runtimeService().createProcessInstanceQuery().processDefinitionKey(ChatProcess.KEY).list().stream()
 			.filter(instance -> jdbc.sql("select count(*) from chat_channel where id = :id and patient_personnummer = :patient")
 				.param("id", instance.getBusinessKey()).param("patient", RACED_YOUTH.replace("-", "")).query(Long.class).single() > 0)
-			.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test clean-up", true, true));
+			.forEach(instance -> runtimeService().deleteProcessInstance(instance.getId(), "test clean-up", true, true));
 		jdbc.sql("delete from chat_participant where personnummer = :patient").param("patient", RACED_YOUTH.replace("-", "")).update();
 		jdbc.sql("delete from chat_channel where patient_personnummer = :patient").param("patient", RACED_YOUTH.replace("-", "")).update();
 	}
@@ -83,7 +81,7 @@ class EnrollmentRaceOnPostgresTest {
 				});
 			assertThat(jdbc.sql("select count(*) from chat_channel where patient_personnummer = :patient")
 				.param("patient", RACED_YOUTH.replace("-", "")).query(Long.class).single()).isOne();
-			assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(chatId).count()).isOne();
+			assertThat(runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(chatId).count()).isOne();
 		}
 		finally {
 			clients.shutdownNow();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
 import static se.vardflode.chat.ChatFixtures.FATHER;
 import static se.vardflode.chat.ChatFixtures.FATHER_MAIL;
@@ -13,77 +15,63 @@ import static se.vardflode.chat.ChatFixtures.anMvcEnrollment;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpEntity;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.chat.ChatChannel.Status;
-import se.vardflode.chat.Deliveries.DeliveryRequest;
-import se.vardflode.notification.TestSmtp;
-import se.vardflode.patient.Personnummer;
+import se.vardflode.identity.CareUnits;
+import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.Personnummer;
 
 /** MVC → BVC: the registered delivery starts the child's BVC chat and closes the MVC chat after the postnatal visit. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class MvcToBvcHandoverProcessTest {
 
 	/** Born 2027-04-20. */
 	static final String NEWBORN = "20270420-1231";
 	static final LocalDate BIRTH = LocalDate.of(2027, 4, 20);
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
-	@Autowired
-	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 	@Autowired
 	ChatEnrollments enrollments;
+	@Autowired
+	ChatRules rules;
 	@Autowired
 	Deliveries deliveries;
 	@Autowired
 	ChatChannels chats;
 	@Autowired
 	JdbcClient jdbc;
+	@Autowired
+	CareUnits careUnits;
+	@Autowired
+	TestRestTemplate http;
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-	}
-
-	@AfterEach
-	void cleanUp() {
-		ClockUtil.reset();
-		ChatTestData.deleteAll(runtimeService, jdbc);
+		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
 
 	@Test
 	void delivery_starts_the_childs_bvc_chat_and_the_mvc_chat_closes_twelve_weeks_later() {
 		ChatChannel mvc = anMvcChatWithThePartner();
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-21T08:00:00Z")));
+		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
 
-		Deliveries.HandedOver handedOver = deliveries.registerDelivery(mvc, new DeliveryRequest(NEWBORN, BIRTH, BVC_UNIT));
+		Deliveries.HandedOver handedOver = deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT));
 
 		ChatChannel bvc = chats.find(handedOver.bvcChatId()).orElseThrow();
 		assertThat(bvc.careType()).isEqualTo(CareType.BVC);
@@ -97,8 +85,8 @@ class MvcToBvcHandoverProcessTest {
 		ProcessInstance mvcProcess = instance(mvc);
 		assertThat(mvcProcess).hasPassed("deliveryRegistered", "closeAfterPostnatalVisit").isWaitingAt("chatExpires");
 
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-07-13T22:00:01Z")));
-		execute(managementService.createJobQuery().processInstanceId(mvcProcess.getId()).activityId("chatExpires")
+		EngineClock.setTo(Instant.parse("2027-07-13T22:00:01Z"));
+		execute(managementService().createJobQuery().processInstanceId(mvcProcess.getId()).activityId("chatExpires")
 			.singleResult());
 
 		assertThat(chats.find(mvc.id()).orElseThrow().closedBy()).isEqualTo(ClosedBy.EXPIRED);
@@ -108,15 +96,16 @@ class MvcToBvcHandoverProcessTest {
 	@Test
 	void birth_date_that_does_not_match_the_personnummer_is_refused_and_nothing_changes() {
 		ChatChannel mvc = anMvcChatWithThePartner();
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-21T08:00:00Z")));
+		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
 		long chatsBefore = countChats();
 
-		ApiProblem refused = catchThrowableOfType(ApiProblem.class,
-				() -> deliveries.registerDelivery(mvc, new DeliveryRequest(NEWBORN, BIRTH.minusDays(1), BVC_UNIT)));
+		ResponseEntity<Map<String, Object>> refused = http.withBasicAuth("mvc.maria", "demo").exchange("/api/chats/" + mvc.id() + "/delivery",
+				HttpMethod.POST, new HttpEntity<>(Map.of("childPersonnummer", NEWBORN, "birthDate", BIRTH.minusDays(1).toString(),
+						"bvcUnitId", BVC_UNIT)), new ParameterizedTypeReference<>() {
+				});
 
-		assertThat(refused.status().value()).isEqualTo(400);
-		assertThat(refused.properties()).containsEntry("errors",
-				Map.of("birthDate", "Födelsedatumet stämmer inte med barnets personnummer"));
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody()).containsEntry("errors", Map.of("birthDate", "Födelsedatumet stämmer inte med barnets personnummer"));
 		assertThat(countChats()).isEqualTo(chatsBefore);
 		assertThat(chats.find(mvc.id()).orElseThrow().expiresAt()).isEqualTo("2027-07-24T22:00:00Z");
 	}
@@ -124,29 +113,33 @@ class MvcToBvcHandoverProcessTest {
 	@Test
 	void delivery_is_registered_once_and_only_in_an_mvc_chat() {
 		ChatChannel mvc = anMvcChatWithThePartner();
-		ChatChannel bvc = chats.find(enrollments.enroll(aBvcEnrollment()).chatId()).orElseThrow();
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2027-04-21T08:00:00Z")));
-		deliveries.registerDelivery(mvc, new DeliveryRequest(NEWBORN, BIRTH, BVC_UNIT));
+		ChatChannel bvc = chats.find(enrollments.enroll(rules.enrollment(aBvcEnrollment())).chatId()).orElseThrow();
+		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
+		deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT));
 
 		ApiProblem again = catchThrowableOfType(ApiProblem.class,
-				() -> deliveries.registerDelivery(mvc, new DeliveryRequest(NEWBORN, BIRTH, BVC_UNIT)));
+				() -> deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT)));
 		ApiProblem notMvc = catchThrowableOfType(ApiProblem.class,
-				() -> deliveries.registerDelivery(bvc, new DeliveryRequest(NEWBORN, BIRTH, BVC_UNIT)));
+				() -> deliveries.registerDelivery(bvc, delivery(NEWBORN, BIRTH, BVC_UNIT)));
 
 		assertThat(again.status().value()).isEqualTo(409);
 		assertThat(notMvc.status().value()).isEqualTo(422);
 	}
 
+	private Deliveries.Delivery delivery(String child, LocalDate birthDate, String bvcUnitId) {
+		return new Deliveries.Delivery(Personnummer.parse(child, CareTime.today()), birthDate, careUnits.get(bvcUnitId));
+	}
+
 	private ChatChannel anMvcChatWithThePartner() {
-		String chatId = enrollments.enroll(anMvcEnrollment(LocalDate.of(2027, 5, 1))).chatId();
+		String chatId = enrollments.enroll(rules.enrollment(anMvcEnrollment(LocalDate.of(2027, 5, 1)))).chatId();
 		// as if the partner had joined with her consent (chat-participant-consent, tested on its own)
 		chats.addParticipant(chatId, new ChatParticipant(ChatParticipant.Role.GUARDIAN,
-				Personnummer.parse(FATHER, LocalDate.of(2026, 11, 23)), FATHER_MAIL), Instant.parse("2026-12-01T09:00:00Z"));
+				Personnummer.parse(FATHER, LocalDate.of(2026, 11, 23)), new EmailAddress(FATHER_MAIL)), Instant.parse("2026-12-01T09:00:00Z"));
 		return chats.find(chatId).orElseThrow();
 	}
 
 	private ProcessInstance instance(ChatChannel chat) {
-		return runtimeService.createProcessInstanceQuery().processInstanceId(chat.processInstanceId()).singleResult();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(chat.processInstanceId()).singleResult();
 	}
 
 	private long countChats() {

@@ -2,6 +2,8 @@ package se.vardflode.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -9,18 +11,13 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -28,6 +25,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
@@ -35,17 +33,13 @@ import se.vardflode.triage.CallBackFixtures;
  * task (promised-call-back.bpmn has no boundary event on it that catches an error or escalation), through the engine
  * REST API as the advice-line nurse and the process owner would call it; and what a refusal leaves in the log.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @ExtendWith(OutputCaptureExtension.class)
 class TaskEndingGuardTest {
 
 	static final String ADVICE_NURSE = "radgivning.erik";
 	static final String PROCESS_OWNER = "processagare";
 
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
 	@Autowired
 	TestRestTemplate http;
 
@@ -54,15 +48,8 @@ class TaskEndingGuardTest {
 
 	@BeforeEach
 	void adviceLinePromisesACallBack() {
-		callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, Instant.now(), Duration.ofHours(2));
-		callTask = taskService.createTaskQuery().processInstanceId(callBack.getId()).singleResult();
-	}
-
-	@AfterEach
-	void removeCallBack() {
-		if (runtimeService.createProcessInstanceQuery().processInstanceId(callBack.getId()).count() > 0) {
-			runtimeService.deleteProcessInstance(callBack.getId(), "test done");
-		}
+		callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(2));
+		callTask = taskService().createTaskQuery().processInstanceId(callBack.getId()).singleResult();
 	}
 
 	@Test
@@ -72,15 +59,15 @@ class TaskEndingGuardTest {
 		ResponseEntity<String> error = post(ADVICE_NURSE, "/bpmnError", Map.of("errorCode", "noAnswer", "variables", body.get("variables")));
 		ResponseEntity<String> escalation = post(ADVICE_NURSE, "/bpmnEscalation",
 				Map.of("escalationCode", "noAnswer", "variables", body.get("variables")));
-		taskService.delegateTask(callTask.getId(), ADVICE_NURSE);
+		taskService().delegateTask(callTask.getId(), ADVICE_NURSE);
 		ResponseEntity<String> resolve = post(ADVICE_NURSE, "/resolve", body);
 
 		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(resolve.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(error.getBody()).contains("unitId");
-		assertThat(runtimeService.getVariable(callBack.getId(), "unitId")).isEqualTo(CallBackFixtures.ADVICE_LINE);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariable(callBack.getId(), "unitId")).isEqualTo(CallBackFixtures.ADVICE_LINE);
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -91,13 +78,13 @@ class TaskEndingGuardTest {
 		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(error.getBody()).contains("noAnswer", "gränshändelse");
 		assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(callBack.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
 	void a_delegated_task_is_resolved_through_its_form_which_is_checked() {
-		taskService.delegateTask(callTask.getId(), ADVICE_NURSE);
+		taskService().delegateTask(callTask.getId(), ADVICE_NURSE);
 
 		ResponseEntity<String> bad = post(ADVICE_NURSE, "/submit-form",
 				Map.of("variables", Map.of("patientReached", Map.of("value", "maybe"), "callNote", Map.of("value", "Ringt"))));
@@ -106,9 +93,9 @@ class TaskEndingGuardTest {
 
 		assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(good.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).singleResult().getDelegationState())
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).singleResult().getDelegationState())
 			.isEqualTo(DelegationState.RESOLVED);
-		assertThat(runtimeService.getVariable(callBack.getId(), "patientReached")).isEqualTo("yes");
+		assertThat(runtimeService().getVariable(callBack.getId(), "patientReached")).isEqualTo("yes");
 	}
 
 	@Test
@@ -117,7 +104,7 @@ class TaskEndingGuardTest {
 				HttpMethod.DELETE, null, String.class);
 
 		assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(taskService.createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(callTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -132,7 +119,7 @@ class TaskEndingGuardTest {
 
 	@Test
 	void a_real_failure_is_still_logged_as_an_error_with_its_cause(CapturedOutput output) {
-		assertThatThrownBy(() -> taskService.complete("no-such-task", Map.of())).isInstanceOf(ProcessEngineException.class)
+		assertThatThrownBy(() -> taskService().complete("no-such-task", Map.of())).isInstanceOf(ProcessEngineException.class)
 			.isNotInstanceOf(BadUserRequestException.class);
 
 		assertThat(output.getOut()).contains("ERROR").contains("ENGINE-16004").contains("no-such-task");

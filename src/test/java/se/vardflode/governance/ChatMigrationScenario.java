@@ -1,6 +1,9 @@
 package se.vardflode.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,26 +15,20 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.vardflode.EngineClock;
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.Mailbox;
 
 /**
  * Twenty UM chats on version 1 of chat-enrollment.bpmn — twelve waiting for the reminder, eight with the task
@@ -47,17 +44,10 @@ abstract class ChatMigrationScenario {
 	static final Instant REMINDER_DUE = Instant.parse("2027-11-09T09:00:01Z");
 	static final Instant EXPIRED = Instant.parse("2027-11-23T09:00:01Z");
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 	@Autowired
 	JdbcClient jdbc;
 
@@ -65,14 +55,13 @@ abstract class ChatMigrationScenario {
 
 	@BeforeEach
 	void setClock() {
-		ClockUtil.setCurrentTime(Date.from(ENROLLED));
+		EngineClock.setTo(ENROLLED);
 	}
 
 	@AfterEach
 	void cleanUp() {
-		ClockUtil.reset();
-		repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).list()
-			.forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+		repositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT).list()
+			.forEach(deployment -> repositoryService().deleteDeployment(deployment.getId(), true));
 		for (String chatId : chatIds) {
 			jdbc.sql("delete from chat_participant where chat_id = ?").param(chatId).update();
 			jdbc.sql("delete from chat_channel where id = ?").param(chatId).update();
@@ -81,15 +70,15 @@ abstract class ChatMigrationScenario {
 
 	@Test
 	void running_chats_move_to_the_new_version_keeping_their_timers_and_variables() throws IOException {
-		int version1 = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getVersion();
+		int version1 = repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion().singleResult().getVersion();
 		List<String> instances = new ArrayList<>();
 		for (int i = 1; i <= 20; i++) {
 			instances.add(enroll(LocalDate.of(2009, 1, i)));
 		}
-		instances.forEach(instance -> Jobs.runAsyncContinuations(managementService, instance));
+		instances.forEach(instance -> Jobs.runAsyncContinuations(instance));
 		List<String> withExtensionTask = instances.subList(0, 8);
 		List<String> waitingForReminder = instances.subList(8, 20);
-		ClockUtil.setCurrentTime(Date.from(REMINDER_DUE));
+		EngineClock.setTo(REMINDER_DUE);
 		withExtensionTask.forEach(instance -> runJobAt(instance, "reminderDue"));
 		Date armedReminder = job(waitingForReminder.get(0), "reminderDue").getDuedate();
 		deployVersion2();
@@ -112,20 +101,20 @@ abstract class ChatMigrationScenario {
 		assertThat(onVersion(version1)).isZero();
 		assertThat(onVersion(version1 + 1)).isEqualTo(20);
 		assertThat(job(waitingForReminder.get(0), "reminderDue").getDuedate()).isEqualTo(armedReminder);
-		assertThat(runtimeService.getVariable(waitingForReminder.get(0), "unitId")).isEqualTo("um-gavle");
-		assertThat(runtimeService.getActiveActivityIds(withExtensionTask.get(0))).contains("decideExtension");
+		assertThat(runtimeService().getVariable(waitingForReminder.get(0), "unitId")).isEqualTo("um-gavle");
+		assertThat(runtimeService().getActiveActivityIds(withExtensionTask.get(0))).contains("decideExtension");
 		waitingForReminder.forEach(instance -> {
 			runJobAt(instance, "reminderDue");
-			assertThat(runtimeService.getActiveActivityIds(instance)).contains("decideExtension", "chatExpires");
+			assertThat(runtimeService().getActiveActivityIds(instance)).contains("decideExtension", "chatExpires");
 		});
-		ClockUtil.setCurrentTime(Date.from(EXPIRED));
+		EngineClock.setTo(EXPIRED);
 		withExtensionTask.forEach(instance -> {
 			runJobAt(instance, "chatExpires");
-			assertThat(runtimeService.getActiveActivityIds(instance)).containsExactly("followUpClosedChat");
+			assertThat(runtimeService().getActiveActivityIds(instance)).containsExactly("followUpClosedChat");
 		});
 		// welcome mails (20), reminders (8 before and 12 after the migration), closing notices (8): each once
-		assertThat(smtp.getReceivedMessages()).hasSize(48);
-		instances.forEach(instance -> assertThat(runtimeService.createIncidentQuery().processInstanceId(instance).count()).isZero());
+		assertThat(mailbox.received()).hasSize(48);
+		instances.forEach(instance -> assertThat(runtimeService().createIncidentQuery().processInstanceId(instance).count()).isZero());
 	}
 
 	/** Version 2: the staff task is renamed, and a closed chat gets an optional follow-up by the unit. */
@@ -137,7 +126,7 @@ abstract class ChatMigrationScenario {
 							+ "<bpmn:userTask id=\"followUpClosedChat\" name=\"Följ upp stängd chatt vid behov\" camunda:candidateGroups=\"${unitId}\" />"
 							+ "<bpmn:sequenceFlow id=\"toChatClosedAfterFollowUp\" sourceRef=\"followUpClosedChat\" targetRef=\"chatClosed\" />");
 		assertThat(version2).contains("followUpClosedChat", "\"decideExtension\"");
-		repositoryService.createDeployment().name(DEPLOYMENT).addString("chat-enrollment.bpmn", version2).deploy();
+		repositoryService().createDeployment().name(DEPLOYMENT).addString("chat-enrollment.bpmn", version2).deploy();
 	}
 
 	private String enroll(LocalDate birthDate) {
@@ -168,27 +157,27 @@ abstract class ChatMigrationScenario {
 
 	/** Runs the batch's seed, migration and monitor jobs as the job executor would. */
 	private void executeBatch(String batchId) {
-		Batch batch = managementService.createBatchQuery().batchId(batchId).singleResult();
-		managementService.executeJob(managementService.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult().getId());
-		managementService.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
-			.forEach(job -> managementService.executeJob(job.getId()));
-		managementService.executeJob(managementService.createJobQuery().jobDefinitionId(batch.getMonitorJobDefinitionId()).singleResult().getId());
+		Batch batch = managementService().createBatchQuery().batchId(batchId).singleResult();
+		managementService().executeJob(managementService().createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult().getId());
+		managementService().createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list()
+			.forEach(job -> managementService().executeJob(job.getId()));
+		managementService().executeJob(managementService().createJobQuery().jobDefinitionId(batch.getMonitorJobDefinitionId()).singleResult().getId());
 	}
 
 	private long onVersion(int version) {
-		String definitionId = repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).processDefinitionVersion(version)
+		String definitionId = repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).processDefinitionVersion(version)
 			.singleResult().getId();
-		return runtimeService.createProcessInstanceQuery().processDefinitionId(definitionId).count();
+		return runtimeService().createProcessInstanceQuery().processDefinitionId(definitionId).count();
 	}
 
 	/** Fires the job at the activity, then the instance's asynchronous continuations (the mails) as they follow. */
 	private void runJobAt(String instance, String activityId) {
-		managementService.executeJob(job(instance, activityId).getId());
-		Jobs.runAsyncContinuations(managementService, instance);
+		managementService().executeJob(job(instance, activityId).getId());
+		Jobs.runAsyncContinuations(instance);
 	}
 
 	private Job job(String instance, String activityId) {
-		Job job = managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
+		Job job = managementService().createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
 		assertThat(job).as("job at %s", activityId).isNotNull();
 		return job;
 	}

@@ -1,19 +1,17 @@
 package se.vardflode.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -23,12 +21,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import se.vardflode.VardflodeTest;
+
 /**
  * The ways past the deployment guard that issue 15 found (each one ran a command on the server or code in a nurse's
  * browser), tried the way they were found: Modeler's door, {@code POST /engine-rest/deployment/create} as the process
  * owner. Each one is refused whole with a reason naming the file, the element and the rule, and nothing is deployed.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class DeploymentGuardBypassTest {
 
 	static final String DEPLOYMENT = "guard-bypass";
@@ -39,13 +39,11 @@ class DeploymentGuardBypassTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RepositoryService repositoryService;
 
 	@AfterEach
 	void removeWhatGotThrough() {
-		repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).list()
-			.forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+		repositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT).list()
+			.forEach(deployment -> repositoryService().deleteDeployment(deployment.getId(), true));
 	}
 
 	@ParameterizedTest
@@ -267,7 +265,7 @@ class DeploymentGuardBypassTest {
 			.isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(http.withBasicAuth(PROCESS_OWNER, PASSWORD).getForEntity("/engine-rest/history/case-instance", String.class)
 			.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-		assertThat(repositoryService.createCaseDefinitionQuery().caseDefinitionKey("attack-case").count()).isZero();
+		assertThat(repositoryService().createCaseDefinitionQuery().caseDefinitionKey("attack-case").count()).isZero();
 	}
 
 	@Test
@@ -325,13 +323,13 @@ class DeploymentGuardBypassTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("Driftsättningen är för stor: högst 5120 kB tas emot");
-		assertThat(repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
+		assertThat(repositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
 	}
 
 	private void assertRefused(ResponseEntity<String> response, String file, String element, String rule) {
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("Driftsättningen nekades", file, "'" + element + "'", "[" + rule + "]");
-		assertThat(repositoryService.createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
+		assertThat(repositoryService().createDeploymentQuery().deploymentName(DEPLOYMENT).count()).isZero();
 	}
 
 	private ResponseEntity<String> deploy(String name, String content) {

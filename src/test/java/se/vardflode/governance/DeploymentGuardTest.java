@@ -2,6 +2,7 @@ package se.vardflode.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +11,6 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ParseException;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -22,8 +22,6 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -33,21 +31,21 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import se.vardflode.VardflodeTest;
+
 /** One unsafe or broken model per rule is refused whole; the project's own models all pass. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class DeploymentGuardTest {
 
 	static final String KEY = "guard-test";
 
 	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
 	TestRestTemplate http;
 
 	@AfterEach
 	void removeTestDeployments() {
-		repositoryService.createDeploymentQuery().deploymentName("guard-test").list()
-			.forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+		repositoryService().createDeploymentQuery().deploymentName("guard-test").list()
+			.forEach(deployment -> repositoryService().deleteDeployment(deployment.getId(), true));
 	}
 
 	@Test
@@ -124,12 +122,12 @@ class DeploymentGuardTest {
 
 		Deployment deployment = deploy(Bpmn.convertToString(model));
 
-		assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isEqualTo(1);
+		assertThat(repositoryService().createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
 	void deploys_every_file_of_processes_and_forms() throws IOException {
-		DeploymentBuilder builder = repositoryService.createDeployment().name("guard-test");
+		DeploymentBuilder builder = repositoryService().createDeployment().name("guard-test");
 		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("processes")), Files.walk(Path.of("forms")))) {
 			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				builder.addString(file.getFileName().toString(), Files.readString(file));
@@ -138,7 +136,7 @@ class DeploymentGuardTest {
 
 		Deployment deployment = builder.deploy();
 
-		assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isPositive();
+		assertThat(repositoryService().createProcessDefinitionQuery().deploymentId(deployment.getId()).count()).isPositive();
 	}
 
 	@Test
@@ -146,11 +144,11 @@ class DeploymentGuardTest {
 		byte[] large = new byte[6 * 1024 * 1024];
 		java.util.Arrays.fill(large, (byte) ' ');
 
-		assertThatThrownBy(() -> repositoryService.createDeployment().name("guard-test").addInputStream("large.bpmn",
+		assertThatThrownBy(() -> repositoryService().createDeployment().name("guard-test").addInputStream("large.bpmn",
 				new java.io.ByteArrayInputStream(large)).deploy())
 			.isInstanceOf(ParseException.class)
 			.hasMessageContaining("[DEPLOYMENT_SIZE]");
-		assertThat(repositoryService.createDeploymentQuery().deploymentName("guard-test").count()).isZero();
+		assertThat(repositoryService().createDeploymentQuery().deploymentName("guard-test").count()).isZero();
 	}
 
 	@Test
@@ -171,13 +169,13 @@ class DeploymentGuardTest {
 				  {"id": "picture", "type": "image", "source": "https://evil.example/pixel.gif"},
 				  {"id": "name", "key": "name", "type": "textfield", "label": "Namn"}]}""";
 
-		assertThatThrownBy(() -> repositoryService.createDeployment().name("guard-test").addString("guard-test.form", form).deploy())
+		assertThatThrownBy(() -> repositoryService().createDeployment().name("guard-test").addString("guard-test.form", form).deploy())
 			.isInstanceOf(ParseException.class)
 			.hasMessageContaining("'frame' [FORM_COMPONENT]")
 			.hasMessageContaining("'markup' [FORM_COMPONENT]")
 			.hasMessageContaining("'picture' [FORM_COMPONENT]")
 			.hasMessageNotContaining("'name'");
-		assertThatThrownBy(() -> repositoryService.createDeployment().name("guard-test").addString("broken.form", "{not json").deploy())
+		assertThatThrownBy(() -> repositoryService().createDeployment().name("guard-test").addString("broken.form", "{not json").deploy())
 			.isInstanceOf(ParseException.class)
 			.hasMessageContaining("'broken.form' [FORM_COMPONENT]");
 	}
@@ -201,7 +199,7 @@ class DeploymentGuardTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("Driftsättningen nekades", "unsafe.bpmn", "runScript", "SCRIPT");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
 	}
 
 	private static BpmnModelInstance process(Consumer<StartEventBuilder> body) {
@@ -216,17 +214,16 @@ class DeploymentGuardTest {
 			.hasMessageContaining("guard-test.bpmn")
 			.hasMessageContaining("'" + elementId + "'")
 			.hasMessageContaining("[" + rule + "]");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
 	}
 
 	private void assertRefused(String xml, String rule) {
 		assertThatThrownBy(() -> deploy(xml)).isInstanceOf(ParseException.class).hasMessageContaining("[" + rule + "]");
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).count()).isZero();
 	}
 
 	private Deployment deploy(String xml) {
-		return repositoryService.createDeployment().name("guard-test").addString("guard-test.bpmn", xml).deploy();
+		return repositoryService().createDeployment().name("guard-test").addString("guard-test.bpmn", xml).deploy();
 	}
-
 
 }

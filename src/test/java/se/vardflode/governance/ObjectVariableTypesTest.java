@@ -2,6 +2,9 @@ package se.vardflode.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -9,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -23,8 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.ByteArrayResource;
@@ -36,13 +34,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 
+import se.vardflode.VardflodeTest;
+
 /**
  * An Object variable names the Java type the engine (or the REST API) creates from its JSON, and Jackson will call a
  * type's constructor with the value: a {@code java.io.FileOutputStream} of a path creates or empties that file on the
  * server. Only the project's types may be stored or read, whatever the path; a nurse on her own unit's task is the
  * attacker here, as in issue 15.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ObjectVariableTypesTest {
 
 	static final String BVC_NURSE = "bvc.karin";
@@ -50,13 +50,7 @@ class ObjectVariableTypesTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
 
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	RuntimeService runtimeService;
 
 	@TempDir
 	Path serverFiles;
@@ -65,19 +59,19 @@ class ObjectVariableTypesTest {
 
 	@BeforeEach
 	void aBvcTaskTheNurseHasClaimed() {
-		deployment = repositoryService.createDeployment().name("object-variable-types")
+		deployment = repositoryService().createDeployment().name("object-variable-types")
 			.addModelInstance("object-variable-types.bpmn", Bpmn.createExecutableProcess("object-variable-types").camundaHistoryTimeToLive(1)
 				.startEvent().userTask("homeVisit").name("Hembesök nyfödd").camundaCandidateGroups("bvc-gavle").endEvent().done())
 			.deploy();
-		runtimeService.startProcessInstanceByKey("object-variable-types");
-		task = taskService.createTaskQuery().processDefinitionKey("object-variable-types").singleResult();
+		runtimeService().startProcessInstanceByKey("object-variable-types");
+		task = taskService().createTaskQuery().processDefinitionKey("object-variable-types").singleResult();
 		http.withBasicAuth(BVC_NURSE, PASSWORD).postForEntity("/engine-rest/task/" + task.getId() + "/claim", Map.of("userId", BVC_NURSE),
 				String.class);
 	}
 
 	@AfterEach
 	void removeProcess() {
-		repositoryService.deleteDeployment(deployment.getId(), true);
+		repositoryService().deleteDeployment(deployment.getId(), true);
 	}
 
 	@Test
@@ -89,7 +83,7 @@ class ObjectVariableTypesTest {
 
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("java.io.FileOutputStream");
-		assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isOne();
+		assertThat(taskService().createTaskQuery().taskId(task.getId()).count()).as("the task is still open").isOne();
 		assertThat(target).doesNotExist();
 	}
 
@@ -99,11 +93,11 @@ class ObjectVariableTypesTest {
 		ObjectValue value = Variables.serializedObjectValue("\"" + target + "\"").objectTypeName("java.io.FileOutputStream")
 			.serializationDataFormat(SerializationDataFormats.JSON).create();
 
-		assertThatThrownBy(() -> taskService.setVariable(task.getId(), "evil", value))
+		assertThatThrownBy(() -> taskService().setVariable(task.getId(), "evil", value))
 			.isInstanceOf(BadUserRequestException.class)
 			.hasMessageContaining("java.io.FileOutputStream")
 			.hasMessageContaining("får inte lagras");
-		assertThat(taskService.getVariable(task.getId(), "evil")).isNull();
+		assertThat(taskService().getVariable(task.getId(), "evil")).isNull();
 	}
 
 	@Test
@@ -127,19 +121,19 @@ class ObjectVariableTypesTest {
 
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(target).doesNotExist();
-		assertThat(taskService.getVariable(task.getId(), "evil")).isNull();
+		assertThat(taskService().getVariable(task.getId(), "evil")).isNull();
 	}
 
 	@Test
 	void the_projects_own_json_list_of_strings_is_stored_and_read_over_rest() {
-		taskService.setVariable(task.getId(), "units", Variables.serializedObjectValue("[\"vc-gavle\",\"bvc-gavle\"]")
+		taskService().setVariable(task.getId(), "units", Variables.serializedObjectValue("[\"vc-gavle\",\"bvc-gavle\"]")
 			.objectTypeName("java.util.ArrayList<java.lang.String>").serializationDataFormat(SerializationDataFormats.JSON).create());
 
 		ResponseEntity<Map<String, Map<String, Object>>> read = http.withBasicAuth(BVC_NURSE, PASSWORD).exchange(
 				"/engine-rest/task/" + task.getId() + "/variables", HttpMethod.GET, null, new ParameterizedTypeReference<>() {
 				});
 
-		assertThat(taskService.getVariable(task.getId(), "units")).isEqualTo(List.of("vc-gavle", "bvc-gavle"));
+		assertThat(taskService().getVariable(task.getId(), "units")).isEqualTo(List.of("vc-gavle", "bvc-gavle"));
 		assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(read.getBody().get("units").get("value")).isEqualTo(List.of("vc-gavle", "bvc-gavle"));
 	}

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpMethod;
@@ -20,13 +18,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.VardflodeTest;
+
 /**
  * JUEL in task queries: Camunda refuses expressions in ad-hoc queries, but checks only the outer query, so an
  * expression in {@code orQueries} was evaluated (verified against 7.24.0 by these tests before the fix: the probe
  * below ran); stored filters allow every expression. The engine now evaluates only Camunda's user and date functions
  * in a task query, at any depth, whether the query comes ad hoc, stored in a filter or extending a filter.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class TaskQueryExpressionTest {
 
 	static final String PROBE = "vardflode.query-expression-probe";

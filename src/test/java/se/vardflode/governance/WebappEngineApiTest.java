@@ -1,6 +1,7 @@
 package se.vardflode.governance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -14,34 +15,30 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 
-import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import se.vardflode.VardflodeTest;
 
 /**
  * The webapps have their own copy of the engine REST API ({@code /camunda/api/engine/...}, what Cockpit and Tasklist
  * call, with the webapps' session). The guards are in the engine, so they hold there too; the upload limit has its own
  * filter there.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class WebappEngineApiTest {
 
 	static final String ENGINE_API = "/camunda/api/engine/engine/default";
 
 	@LocalServerPort
 	int port;
-	@Autowired
-	RepositoryService repositoryService;
 
 	@AfterEach
 	void removeWhatGotThrough() {
 		System.clearProperty(TaskQueryExpressionTest.PROBE);
-		repositoryService.createDeploymentQuery().deploymentName("webapp-attack").list()
-			.forEach(deployment -> repositoryService.deleteDeployment(deployment.getId(), true));
+		repositoryService().createDeploymentQuery().deploymentName("webapp-attack").list()
+			.forEach(deployment -> repositoryService().deleteDeployment(deployment.getId(), true));
 	}
 
 	@Test
@@ -75,7 +72,7 @@ class WebappEngineApiTest {
 
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.body()).contains("attack.bpmn", "'attack'", "[TASK_TYPE]");
-		assertThat(repositoryService.createDeploymentQuery().deploymentName("webapp-attack").count()).isZero();
+		assertThat(repositoryService().createDeploymentQuery().deploymentName("webapp-attack").count()).isZero();
 	}
 
 	@Test

@@ -1,10 +1,10 @@
 package se.vardflode.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -12,17 +12,13 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import se.vardflode.VardflodeTest;
 
 /** The demo region of the default profile: every unit a group with its filter and rights, every account in place. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class DemoIdentitySeederTest {
 
-	@Autowired
-	IdentityService identityService;
-	@Autowired
-	AuthorizationService authorizationService;
 	@Autowired
 	FilterService filterService;
 	@Autowired
@@ -37,7 +33,7 @@ class DemoIdentitySeederTest {
 		assertThat(careUnits.units()).extracting(CareUnit::id).contains("mvc-gavle", "bvc-gavle", "um-gavle", "radgivning",
 				"pst-sodra-halsingland", "psykiatri-gavleborg", "kommun-gavle-socialtjanst", "lakare-gavleborg");
 		for (CareUnit unit : careUnits.units()) {
-			assertThat(identityService.createGroupQuery().groupId(unit.id()).singleResult().getName()).isEqualTo(unit.name());
+			assertThat(identityService().createGroupQuery().groupId(unit.id()).singleResult().getName()).isEqualTo(unit.name());
 		}
 	}
 
@@ -47,7 +43,7 @@ class DemoIdentitySeederTest {
 			Filter filter = filterService.createFilterQuery().filterName(DemoIdentitySeeder.MY_UNIT_FILTER_PREFIX + unit.name()).singleResult();
 
 			assertThat(filter).as(unit.id()).isNotNull();
-			assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
+			assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(filter.getId())
 				.groupIdIn(unit.id()).hasPermission(Permissions.READ).count()).as(unit.id()).isEqualTo(1);
 		}
 	}
@@ -57,14 +53,14 @@ class DemoIdentitySeederTest {
 		String nurse = "bvc.karin";
 		String adviceNurse = "radgivning.erik";
 
-		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
-		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "tasklist")).isTrue();
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isFalse();
 		// staff start pathways through /api only
-		assertThat(authorizationService.isUserAuthorized(adviceNurse, groupsOf(adviceNurse), Permissions.CREATE_INSTANCE,
+		assertThat(authorizationService().isUserAuthorized(adviceNurse, groupsOf(adviceNurse), Permissions.CREATE_INSTANCE,
 				Resources.PROCESS_DEFINITION, "promised-call-back")).isFalse();
-		assertThat(authorizationService.isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE,
+		assertThat(authorizationService().isUserAuthorized(nurse, groupsOf(nurse), Permissions.CREATE_INSTANCE,
 				Resources.PROCESS_DEFINITION, "chat-enrollment")).isFalse();
-		assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
+		assertThat(authorizationService().createAuthorizationQuery().resourceType(Resources.PROCESS_DEFINITION)
 			.hasPermission(Permissions.CREATE_INSTANCE).list()).extracting(grant -> grant.getGroupId()).containsOnly(Groups.CAMUNDA_ADMIN);
 	}
 
@@ -72,22 +68,22 @@ class DemoIdentitySeederTest {
 	void the_process_owner_administers_everything() {
 		String owner = "processagare";
 
-		assertThat(identityService.createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId(owner).count()).isEqualTo(1);
-		assertThat(authorizationService.isUserAuthorized(owner, groupsOf(owner), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
-		assertThat(authorizationService.isUserAuthorized(owner, groupsOf(owner), Permissions.ALL, Resources.DEPLOYMENT, "any")).isTrue();
+		assertThat(identityService().createUserQuery().memberOfGroup(Groups.CAMUNDA_ADMIN).userId(owner).count()).isEqualTo(1);
+		assertThat(authorizationService().isUserAuthorized(owner, groupsOf(owner), Permissions.ACCESS, Resources.APPLICATION, "cockpit")).isTrue();
+		assertThat(authorizationService().isUserAuthorized(owner, groupsOf(owner), Permissions.ALL, Resources.DEPLOYMENT, "any")).isTrue();
 	}
 
 	@Test
 	void every_demo_account_exists_and_a_second_run_adds_nothing() {
-		long authorizations = authorizationService.createAuthorizationQuery().count();
+		long authorizations = authorizationService().createAuthorizationQuery().count();
 		long filters = filterService.createFilterQuery().count();
 
 		seeder.run(null);
 
-		assertThat(authorizationService.createAuthorizationQuery().count()).isEqualTo(authorizations);
+		assertThat(authorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
 		assertThat(filterService.createFilterQuery().count()).isEqualTo(filters);
 		for (DemoAccounts.DemoUser demo : demoAccounts.users()) {
-			assertThat(identityService.checkPassword(demo.id(), demoAccounts.password())).as(demo.id()).isTrue();
+			assertThat(identityService().checkPassword(demo.id(), demoAccounts.password())).as(demo.id()).isTrue();
 			assertThat(groupsOf(demo.id())).as(demo.id()).containsExactlyInAnyOrderElementsOf(demo.groups());
 		}
 	}
@@ -96,7 +92,7 @@ class DemoIdentitySeederTest {
 	void a_restart_gives_an_existing_user_the_memberships_a_release_added() {
 		String unit = "bvc-gavle";
 		String nurse = "bvc.karin";
-		identityService.deleteMembership(nurse, unit);
+		identityService().deleteMembership(nurse, unit);
 
 		seeder.run(null);
 
@@ -108,7 +104,7 @@ class DemoIdentitySeederTest {
 		String adviceNurse = "radgivning.erik";
 
 		java.util.List<String> filters;
-		identityService.setAuthentication(adviceNurse, groupsOf(adviceNurse));
+		identityService().setAuthentication(adviceNurse, groupsOf(adviceNurse));
 		try {
 			// Tasklist lists the filters the user may read by priority and opens the first
 			filters = filterService.createFilterQuery().list().stream()
@@ -116,7 +112,7 @@ class DemoIdentitySeederTest {
 				.map(Filter::getName).toList();
 		}
 		finally {
-			identityService.clearAuthentication();
+			identityService().clearAuthentication();
 		}
 
 		assertThat(filters).containsExactly("Min enhet – Rådgivningen", DemoIdentitySeeder.MY_TASKS_FILTER);
@@ -139,33 +135,33 @@ class DemoIdentitySeederTest {
 	@Test
 	void a_restart_removes_the_engine_start_grants_an_older_database_gave_the_units() {
 		String unit = "bvc-gavle";
-		authorizationService.createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)
-			.resourceId("chat-enrollment").list().forEach(old -> authorizationService.deleteAuthorization(old.getId()));
+		authorizationService().createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId("chat-enrollment").list().forEach(old -> authorizationService().deleteAuthorization(old.getId()));
 		grant(unit, Resources.PROCESS_DEFINITION, "chat-enrollment", Permissions.READ, Permissions.CREATE_INSTANCE);
 		grant(unit, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
 
 		seeder.run(null);
 
-		assertThat(authorizationService.isUserAuthorized("bvc.karin", groupsOf("bvc.karin"), Permissions.CREATE_INSTANCE,
+		assertThat(authorizationService().isUserAuthorized("bvc.karin", groupsOf("bvc.karin"), Permissions.CREATE_INSTANCE,
 				Resources.PROCESS_DEFINITION, "chat-enrollment")).isFalse();
-		assertThat(authorizationService.isUserAuthorized("bvc.karin", groupsOf("bvc.karin"), Permissions.READ,
+		assertThat(authorizationService().isUserAuthorized("bvc.karin", groupsOf("bvc.karin"), Permissions.READ,
 				Resources.PROCESS_DEFINITION, "chat-enrollment")).isTrue();
-		assertThat(authorizationService.createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_INSTANCE).count()).isZero();
+		assertThat(authorizationService().createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_INSTANCE).count()).isZero();
 	}
 
 	private void grant(String groupId, Resources resource, String resourceId, Permissions... permissions) {
-		Authorization grant = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+		Authorization grant = authorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
 		grant.setGroupId(groupId);
 		grant.setResource(resource);
 		grant.setResourceId(resourceId);
 		for (Permissions permission : permissions) {
 			grant.addPermission(permission);
 		}
-		authorizationService.saveAuthorization(grant);
+		authorizationService().saveAuthorization(grant);
 	}
 
 	private java.util.List<String> groupsOf(String userId) {
-		return identityService.createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
+		return identityService().createGroupQuery().groupMember(userId).list().stream().map(group -> group.getId()).toList();
 	}
 
 }

@@ -2,6 +2,7 @@ package se.vardflode.identity;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
 
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,21 +15,17 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
 import se.vardflode.security.StaffLogin;
 import se.vardflode.security.StaffLogin.Webapp;
@@ -38,7 +35,7 @@ import se.vardflode.security.StaffLogin.Webapp;
  * as on the PC where the issue was seen: the Swedish texts, dates and landing filter come from the webapps'
  * configuration, not from the browser. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class SwedishTasklistBrowserTest {
 
 	static final String NURSE = "radgivning.erik";
@@ -51,10 +48,6 @@ class SwedishTasklistBrowserTest {
 	int port;
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	AuthorizationService authorizationService;
 
 	String triageInstanceId;
 
@@ -72,18 +65,11 @@ class SwedishTasklistBrowserTest {
 		}
 	}
 
-	@AfterEach
-	void removeTheContact() {
-		if (triageInstanceId != null) {
-			runtimeService.deleteProcessInstance(triageInstanceId, "test done");
-		}
-	}
-
 	@Test
 	void the_advice_line_nurse_works_a_triage_contact_in_a_swedish_tasklist() {
 		// Given the advice line may not yet read the triage model (as before its first triage task), and a phone contact
-		authorizationService.createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
-			.resourceId(TRIAGE).list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+		authorizationService().createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
+			.resourceId(TRIAGE).list().forEach(grant -> authorizationService().deleteAuthorization(grant.getId()));
 		triageInstanceId = registerPhoneContact();
 
 		try (BrowserContext desktop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 800).setLocale("en-US"))) {

@@ -1,23 +1,20 @@
 package se.vardflode.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.authorizationService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.identityService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -25,12 +22,14 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
+
 /**
  * A unit may read the process definitions whose tasks it works, which Tasklist needs for the task card's process name
  * and the diagram, and nothing more: the advice line works "Bedöm kontakten" in "Triage till PST", which it does not
  * start. Through the engine's REST API, the door Tasklist uses.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class UnitTaskAuthorizationsTest {
 
 	static final String NURSE = "radgivning.erik";
@@ -39,12 +38,6 @@ class UnitTaskAuthorizationsTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	AuthorizationService authorizationService;
-	@Autowired
-	IdentityService identityService;
-	@Autowired
-	RuntimeService runtimeService;
 	@Autowired
 	ProcessEngine processEngine;
 	@Autowired
@@ -55,13 +48,6 @@ class UnitTaskAuthorizationsTest {
 	@BeforeEach
 	void theAdviceLineHasNeverHadATriageTask() {
 		revokeReadOfTheTriage();
-	}
-
-	@AfterEach
-	void removeTheContact() {
-		if (triageInstanceId != null) {
-			runtimeService.deleteProcessInstance(triageInstanceId, "test done");
-		}
 	}
 
 	@Test
@@ -81,9 +67,9 @@ class UnitTaskAuthorizationsTest {
 	void the_unit_may_not_start_the_pathway_nor_read_its_other_instances_and_other_units_may_not_read_it() {
 		triageInstanceId = registerPhoneContact();
 
-		assertThat(authorizationService.isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
+		assertThat(authorizationService().isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION,
 				TRIAGE)).isFalse();
-		assertThat(authorizationService.isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
+		assertThat(authorizationService().isUserAuthorized(NURSE, groupsOf(NURSE), Permissions.READ_INSTANCE, Resources.PROCESS_DEFINITION,
 				TRIAGE)).isFalse();
 		assertThat(get("bvc.karin", triageXml()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 	}
@@ -104,11 +90,11 @@ class UnitTaskAuthorizationsTest {
 		triageInstanceId = registerPhoneContact();
 		String second = registerPhoneContact();
 		try {
-			assertThat(authorizationService.createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
+			assertThat(authorizationService().createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION)
 				.resourceId(TRIAGE).count()).isEqualTo(1);
 		}
 		finally {
-			runtimeService.deleteProcessInstance(second, "test done");
+			runtimeService().deleteProcessInstance(second, "test done");
 		}
 	}
 
@@ -120,8 +106,8 @@ class UnitTaskAuthorizationsTest {
 	}
 
 	private void revokeReadOfTheTriage() {
-		authorizationService.createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION).resourceId(TRIAGE)
-			.list().forEach(grant -> authorizationService.deleteAuthorization(grant.getId()));
+		authorizationService().createAuthorizationQuery().groupIdIn(ADVICE_LINE).resourceType(Resources.PROCESS_DEFINITION).resourceId(TRIAGE)
+			.list().forEach(grant -> authorizationService().deleteAuthorization(grant.getId()));
 	}
 
 	private String registerPhoneContact() {
@@ -145,7 +131,7 @@ class UnitTaskAuthorizationsTest {
 	}
 
 	private List<String> groupsOf(String userId) {
-		return identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+		return identityService().createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
 	}
 
 }

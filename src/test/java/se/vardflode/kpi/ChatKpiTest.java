@@ -2,29 +2,24 @@ package se.vardflode.kpi;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
 import se.vardflode.security.StaffLogin;
 
@@ -43,7 +38,7 @@ import se.vardflode.security.StaffLogin;
  * Six chats at two units over three months of 2024, run through the real chat-enrollment and chat-participant-consent
  * processes over the API with the engine clock moved, and every chat figure checked.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatKpiTest {
 
@@ -53,19 +48,10 @@ class ChatKpiTest {
 	static final String TEST_PATIENT = "19121212-1212";
 	static final String YOUTH = "20080808-0808";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
-
 	@LocalServerPort
 	int port;
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 	@Autowired
 	JdbcTemplate jdbc;
 
@@ -98,10 +84,9 @@ class ChatKpiTest {
 
 	@AfterAll
 	void removeTheChats() {
-		ClockUtil.reset();
 		for (String chatId : chatIds) {
-			runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(chatId).list()
-				.forEach(instance -> runtimeService.deleteProcessInstance(instance.getId(), "test clean-up", true, true));
+			runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(chatId).list()
+				.forEach(instance -> runtimeService().deleteProcessInstance(instance.getId(), "test clean-up", true, true));
 			jdbc.update("delete from chat_participant where chat_id = ?", chatId);
 			jdbc.update("delete from chat_channel where id = ?", chatId);
 		}
@@ -193,7 +178,7 @@ class ChatKpiTest {
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String chatId = (String) created.getBody().get("chatId");
 		chatIds.add(chatId);
-		Jobs.runAsyncContinuations(managementService, processInstance(chatId));
+		Jobs.runAsyncContinuations(processInstance(chatId));
 		return chatId;
 	}
 
@@ -201,7 +186,7 @@ class ChatKpiTest {
 		ResponseEntity<String> closed = http.withBasicAuth("um.sara", "demo")
 			.postForEntity("/api/chats/" + chatId + "/close", Map.of("closedBy", closedBy, "reason", "Klart"), String.class);
 		assertThat(closed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-		Jobs.runAsyncContinuations(managementService, processInstance(chatId));
+		Jobs.runAsyncContinuations(processInstance(chatId));
 	}
 
 	@SuppressWarnings("rawtypes")
@@ -210,17 +195,17 @@ class ChatKpiTest {
 			.postForEntity("/api/chats/" + chatId + "/participants", Map.of("personnummer", PARTNER, "email", "partner@example.se"), Map.class);
 		assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		String consent = (String) requested.getBody().get("processInstanceId");
-		Jobs.runAsyncContinuations(managementService, consent);
-		taskService.complete(taskService.createTaskQuery().processInstanceId(consent).singleResult().getId(), Map.of("consent", "yes"));
-		Jobs.runAsyncContinuations(managementService, consent);
+		Jobs.runAsyncContinuations(consent);
+		taskService().complete(taskService().createTaskQuery().processInstanceId(consent).singleResult().getId(), Map.of("consent", "yes"));
+		Jobs.runAsyncContinuations(consent);
 	}
 
 	private void fireTimer(String chatId, String activityId) {
-		new ProcessSteps(taskService, managementService).fireTimer(processInstance(chatId), activityId);
+		new ProcessSteps(taskService(), managementService()).fireTimer(processInstance(chatId), activityId);
 	}
 
 	private void completeTask(String chatId, Map<String, Object> variables) {
-		new ProcessSteps(taskService, managementService).complete(processInstance(chatId), null, variables);
+		new ProcessSteps(taskService(), managementService()).complete(processInstance(chatId), null, variables);
 	}
 
 	private String processInstance(String chatId) {

@@ -1,27 +1,25 @@
 package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 
+import se.vardflode.VardflodeTest;
+
 /** The operational metrics are for the process owner, and they follow the engine. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class OperationalMetricsTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
 
 	@Test
 	void prometheus_shows_processes_tasks_jobs_incidents_and_mail() {
@@ -35,15 +33,15 @@ class OperationalMetricsTest {
 	@Test
 	void open_tasks_per_unit_follow_the_engine() {
 		double before = openTasks("bvc-gavle");
-		Task task = taskService.newTask();
+		Task task = taskService().newTask();
 		task.setName("Hembesök");
-		taskService.saveTask(task);
-		taskService.addCandidateGroup(task.getId(), "bvc-gavle");
+		taskService().saveTask(task);
+		taskService().addCandidateGroup(task.getId(), "bvc-gavle");
 		try {
 			assertThat(openTasks("bvc-gavle")).isEqualTo(before + 1);
 		}
 		finally {
-			taskService.deleteTask(task.getId(), true);
+			taskService().deleteTask(task.getId(), true);
 		}
 	}
 

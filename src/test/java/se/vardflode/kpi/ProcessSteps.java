@@ -6,10 +6,10 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.TaskQuery;
 
+import se.vardflode.EngineClock;
 import se.vardflode.Jobs;
 
 /**
@@ -27,7 +27,7 @@ final class ProcessSteps {
 	}
 
 	static void at(String instant) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+		EngineClock.setTo(Instant.parse(instant));
 	}
 
 	/** Completes the instance's task {@code taskKey}, or its only task when the key is null. */
@@ -43,7 +43,7 @@ final class ProcessSteps {
 	/** Moves the clock just past the timer's due date and fires it. */
 	void fireTimer(String instance, String activityId) {
 		Job timer = managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult();
-		ClockUtil.setCurrentTime(new Date(timer.getDuedate().getTime() + 1000));
+		EngineClock.setTo(new Date(timer.getDuedate().getTime() + 1000));
 		managementService.executeJob(timer.getId());
 		Jobs.runAsyncContinuations(managementService, instance);
 	}

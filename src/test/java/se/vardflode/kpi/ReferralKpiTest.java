@@ -1,27 +1,20 @@
 package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -29,28 +22,22 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
 import se.vardflode.Jobs;
 
 /**
  * Four referrals over three months and three units, run through the real process with the engine clock moved, and
  * every figure of the referral KPIs checked.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReferralKpiTest {
 
 	static final String PERIOD = "?from=2025-03&to=2025-05";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
-
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
 
 	@BeforeAll
 	void seedThreeMonthsOfReferrals() {
@@ -77,7 +64,6 @@ class ReferralKpiTest {
 
 	@AfterAll
 	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test
@@ -133,7 +119,7 @@ class ReferralKpiTest {
 	}
 
 	private String send(String user, String unit, String direction, String suicideRisk, Instant when) {
-		ClockUtil.setCurrentTime(Date.from(when));
+		EngineClock.setTo(when);
 		Map<String, Object> request = new HashMap<>(Map.of("personnummer", "19121212-1212", "patientEmail", "patient@example.invalid",
 				"sendingUnitId", unit, "direction", direction, "request", "TAKEOVER", "reason", "Uppföljning", "diagnosisCode", "F32.2",
 				"severity", "SEVERE", "suicideRisk", suicideRisk));
@@ -141,23 +127,22 @@ class ReferralKpiTest {
 		ResponseEntity<Map> response = http.withBasicAuth(user, "demo").postForEntity("/api/referrals", request, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) response.getBody().get("processInstanceId");
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 		return instance;
 	}
 
 	private void complete(String instance, String taskKey, Instant when, Map<String, Object> variables) {
-		ClockUtil.setCurrentTime(Date.from(when));
-		taskService.complete(taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult().getId(),
+		EngineClock.setTo(when);
+		taskService().complete(taskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult().getId(),
 				variables);
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 	}
 
 	private void fireTimer(String instance, String activityId, Instant when) {
-		ClockUtil.setCurrentTime(Date.from(when));
-		managementService.executeJob(managementService.createJobQuery().processInstanceId(instance).activityId(activityId).singleResult().getId());
-		Jobs.runAsyncContinuations(managementService, instance);
+		EngineClock.setTo(when);
+		managementService().executeJob(managementService().createJobQuery().processInstanceId(instance).activityId(activityId).singleResult().getId());
+		Jobs.runAsyncContinuations(instance);
 	}
-
 
 	private static Instant at(String day) {
 		return Instant.parse(day + "T09:00:00Z").plus(0, ChronoUnit.HOURS);

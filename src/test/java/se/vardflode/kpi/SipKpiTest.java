@@ -1,39 +1,33 @@
 package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 
 /**
  * Four SIPs at two units over three months of 2024, requested over the API and walked through the real
  * sip-coordination process with the engine clock moved (one declined, one meeting held late), and every SIP figure
  * checked.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SipKpiTest {
 
@@ -41,24 +35,15 @@ class SipKpiTest {
 	static final String SOCIAL_SERVICES = "kommun-gavle-socialtjanst";
 	static final String BVC = "bvc-gavle";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
-
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 
 	final List<String> instances = new ArrayList<>();
 	ProcessSteps steps;
 
 	@BeforeAll
 	void seedThreeMonthsOfSips() {
-		steps = new ProcessSteps(taskService, managementService);
+		steps = new ProcessSteps(taskService(), managementService());
 		ProcessSteps.at("2024-02-05T09:00:00Z");
 		String planInForce = request("kommun.eva", SOCIAL_SERVICES, "Gävle kommun");
 		ProcessSteps.at("2024-02-07T09:00:00Z");
@@ -95,10 +80,9 @@ class SipKpiTest {
 
 	@AfterAll
 	void removeTheSips() {
-		ClockUtil.reset();
 		for (String instance : instances) {
-			if (runtimeService.createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
-				runtimeService.deleteProcessInstance(instance, "test clean-up", true, true);
+			if (runtimeService().createProcessInstanceQuery().processInstanceId(instance).count() > 0) {
+				runtimeService().deleteProcessInstance(instance, "test clean-up", true, true);
 			}
 		}
 	}
@@ -143,7 +127,7 @@ class SipKpiTest {
 		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) created.getBody().get("processInstanceId");
 		instances.add(instance);
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 		return instance;
 	}
 

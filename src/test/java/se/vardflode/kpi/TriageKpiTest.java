@@ -1,32 +1,26 @@
 package se.vardflode.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 
 /**
  * Nine contacts over three months of 2024 through the real pst-triage, patient-questionnaire, group-treatment and
@@ -34,7 +28,7 @@ import se.vardflode.notification.TestSmtp;
  * passed), three patients in one anxiety school, one acute suicide risk, one missed call-back; every triage figure
  * checked, and a BVC nurse refused PST's figures.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TriageKpiTest {
 
@@ -42,24 +36,15 @@ class TriageKpiTest {
 	static final String PST = "pst-sodra-halsingland";
 	static final String ADVICE_LINE = "radgivning";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension().withPerMethodLifecycle(false);
-
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 
 	final List<String> contacts = new ArrayList<>();
 	ProcessSteps steps;
 
 	@BeforeAll
 	void seedThreeMonthsOfContacts() {
-		steps = new ProcessSteps(taskService, managementService);
+		steps = new ProcessSteps(taskService(), managementService());
 		ProcessSteps.at("2024-02-05T09:00:00Z");
 		String nextDay = toPstAssessment(contact(null));
 		ProcessSteps.at("2024-02-06T09:00:00Z");
@@ -82,16 +67,16 @@ class TriageKpiTest {
 			anxious.add(acceptsTheAnxietySchool(contact(null)));
 		}
 		ProcessSteps.at("2024-02-15T10:00:00Z");
-		String group = taskService.createTaskQuery().processDefinitionKey("group-treatment").taskDefinitionKey("startGroup").singleResult()
+		String group = taskService().createTaskQuery().processDefinitionKey("group-treatment").taskDefinitionKey("startGroup").singleResult()
 			.getProcessInstanceId();
 		steps.complete(group, "startGroup", Map.of("groupMeetingInfo", "Måndag kl. 15.00, länk i 1177"));
-		anxious.forEach(patient -> Jobs.runAsyncContinuations(managementService, patient));
+		anxious.forEach(patient -> Jobs.runAsyncContinuations(patient));
 
 		ProcessSteps.at("2024-03-04T09:00:00Z");
 		steps.complete(contact(null), "triageContact", triage("yes", false));
 		ProcessSteps.at("2024-03-11T08:00:00Z");
 		String callBack = contact("2024-03-11T10:00:00+01:00");
-		steps.fireTimer(runtimeService.createProcessInstanceQuery().superProcessInstanceId(callBack).singleResult().getId(), "callBackTimePassed");
+		steps.fireTimer(runtimeService().createProcessInstanceQuery().superProcessInstanceId(callBack).singleResult().getId(), "callBackTimePassed");
 
 		ProcessSteps.at("2024-04-02T09:00:00Z");
 		contact(null);
@@ -99,10 +84,9 @@ class TriageKpiTest {
 
 	@AfterAll
 	void removeTheContacts() {
-		ClockUtil.reset();
 		for (String contact : contacts) {
-			if (runtimeService.createProcessInstanceQuery().processInstanceId(contact).count() > 0) {
-				runtimeService.deleteProcessInstance(contact, "test clean-up", true, true);
+			if (runtimeService().createProcessInstanceQuery().processInstanceId(contact).count() > 0) {
+				runtimeService().deleteProcessInstance(contact, "test clean-up", true, true);
 			}
 		}
 	}
@@ -158,7 +142,7 @@ class TriageKpiTest {
 		assertThat(created.getStatusCode()).as("%s", created.getBody()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) created.getBody().get("processInstanceId");
 		contacts.add(instance);
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 		return instance;
 	}
 
@@ -180,14 +164,14 @@ class TriageKpiTest {
 
 	/** The patient answers the one questionnaire sent to her: items 1 to {@code high} at 3, the rest 0. */
 	private void answer(String contact, String keyPrefix, int items, int high) {
-		String questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
-		Jobs.runAsyncContinuations(managementService, questionnaire);
+		String questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
+		Jobs.runAsyncContinuations(questionnaire);
 		Map<String, Object> answers = new HashMap<>();
 		for (int item = 1; item <= items; item++) {
 			answers.put(keyPrefix + item, item <= high ? "3" : "0");
 		}
 		steps.complete(questionnaire, null, answers);
-		Jobs.runAsyncContinuations(managementService, contact);
+		Jobs.runAsyncContinuations(contact);
 	}
 
 	private void assessByPst(String contact) {

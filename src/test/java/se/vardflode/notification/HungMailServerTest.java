@@ -15,7 +15,6 @@ import com.icegreen.greenmail.util.ServerSetup;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +29,7 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import se.vardflode.EngineClock;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
@@ -73,7 +73,7 @@ class HungMailServerTest {
 
 	@AfterEach
 	void stop() {
-		ClockUtil.reset();
+		EngineClock.reset();
 		if (smtp != null) {
 			smtp.stop();
 		}
@@ -105,10 +105,10 @@ class HungMailServerTest {
 		assertThat(mailJobs(callBacks)).allSatisfy(job -> assertThat(job.getExceptionMessage()).contains("Read timed out"));
 
 		// When the two retries fall due, they time out too: five incidents, nothing sent, nothing lost
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(6))));
+		EngineClock.setTo(now.plus(Duration.ofMinutes(6)));
 		await().atMost(Duration.ofSeconds(60)).until(() -> mailJobs(callBacks).stream().allMatch(job -> job.getRetries() == 1));
 		Date failedForGood = Date.from(now.plus(Duration.ofMinutes(12)));
-		ClockUtil.setCurrentTime(failedForGood);
+		EngineClock.setTo(failedForGood);
 		await().atMost(Duration.ofSeconds(60)).until(() -> runtimeService.createIncidentQuery().count() == 5);
 		assertThat(mailJobs(callBacks)).allSatisfy(job -> assertThat(job.getRetries()).isZero());
 

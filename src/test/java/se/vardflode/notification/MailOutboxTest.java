@@ -2,63 +2,48 @@ package se.vardflode.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.user.MessageDeliveryHandler;
 
 import jakarta.mail.internet.MimeMessage;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
  * Mail is an outbox: the real promised-call-back.bpmn mails the advice line's team when the promised time has passed,
  * through a real SMTP server, and a fault after the server accepted the mail does not make the job send it again.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class MailOutboxTest {
 
 	static final String NOTIFY_TEAM = "notifyTeamOfMissedCallBack";
 	static final String CALL_PATIENT_OVERDUE = "callPatientOverdue";
 	static final String TEAM_MAIL = "radgivning@region.example";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	TaskService taskService;
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
@@ -68,12 +53,7 @@ class MailOutboxTest {
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.setCurrentTime(Date.from(now));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
+		EngineClock.setTo(now);
 	}
 
 	@Test
@@ -81,7 +61,7 @@ class MailOutboxTest {
 		ProcessInstance callBack = callBackWhosePromisedTimePassed();
 		Job mailJob = mailJob(callBack);
 
-		managementService.executeJob(mailJob.getId());
+		managementService().executeJob(mailJob.getId());
 
 		MimeMessage mail = singleMail();
 		Map<String, Object> row = jdbc.sql("select * from mail_outbox where process_instance_id = :id")
@@ -91,7 +71,7 @@ class MailOutboxTest {
 			.containsEntry("SUBJECT", mail.getSubject());
 		assertThat(mail.getMessageID()).isEqualTo("<" + row.get("ID") + "@region.example>").isEqualTo(row.get("MESSAGE_ID"));
 		assertThat(deliveries(row.get("ID"))).isOne();
-		assertThat(taskService.createTaskQuery().processInstanceId(callBack.getId()).taskDefinitionKey(CALL_PATIENT_OVERDUE).count()).isOne();
+		assertThat(taskService().createTaskQuery().processInstanceId(callBack.getId()).taskDefinitionKey(CALL_PATIENT_OVERDUE).count()).isOne();
 	}
 
 	@Test
@@ -100,25 +80,18 @@ class MailOutboxTest {
 		String jobId = mailJob(callBack).getId();
 		// While the server takes the mail, another transaction changes the job: the job's own commit then fails on the
 		// job's revision, after the server has accepted — a real optimistic-locking conflict, as between two nodes.
-		AtomicBoolean conflictPending = new AtomicBoolean(true);
-		MessageDeliveryHandler deliver = smtp.getUserManager().getMessageDeliveryHandler();
-		smtp.getUserManager().setMessageDeliveryHandler((message, address) -> {
-			if (conflictPending.getAndSet(false)) {
-				managementService.setJobPriority(jobId, 10);
-			}
-			return deliver.handle(message, address);
-		});
+		mailbox.whileTakingTheNextMail(() -> managementService().setJobPriority(jobId, 10));
 		double notSentAgainBefore = meters.counter("vardflode.mail.not.sent.again").count();
 
-		assertThatThrownBy(() -> managementService.executeJob(jobId)).isInstanceOf(OptimisticLockingException.class);
-		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThatThrownBy(() -> managementService().executeJob(jobId)).isInstanceOf(OptimisticLockingException.class);
+		assertThat(mailbox.received()).hasSize(1);
 		assertThat(mailJob(callBack).getId()).as("the job is still there, to run again").isEqualTo(jobId);
 
-		managementService.executeJob(jobId);
+		managementService().executeJob(jobId);
 
-		assertThat(smtp.getReceivedMessages()).as("the retry found the accepted mail and sent nothing").hasSize(1);
-		assertThat(managementService.createJobQuery().processInstanceId(callBack.getId()).count()).isZero();
-		assertThat(taskService.createTaskQuery().processInstanceId(callBack.getId()).taskDefinitionKey(CALL_PATIENT_OVERDUE).count()).isOne();
+		assertThat(mailbox.received()).as("the retry found the accepted mail and sent nothing").hasSize(1);
+		assertThat(managementService().createJobQuery().processInstanceId(callBack.getId()).count()).isZero();
+		assertThat(taskService().createTaskQuery().processInstanceId(callBack.getId()).taskDefinitionKey(CALL_PATIENT_OVERDUE).count()).isOne();
 		assertThat(meters.counter("vardflode.mail.not.sent.again").count()).isEqualTo(notSentAgainBefore + 1);
 		Object outboxId = jdbc.sql("select id from mail_outbox where process_instance_id = :id").param("id", callBack.getId())
 			.query().singleValue();
@@ -136,32 +109,32 @@ class MailOutboxTest {
 			.camundaInputParameter("mailVariables", "callBackAt")
 			.endEvent()
 			.done();
-		String deployment = repositoryService.createDeployment().addModelInstance("synchronous-mail.bpmn", synchronousMail).deploy().getId();
+		String deployment = repositoryService().createDeployment().addModelInstance("synchronous-mail.bpmn", synchronousMail).deploy().getId();
 		try {
-			assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("synchronous-mail", java.util.Map.of("callBackAt", new java.util.Date())))
+			assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("synchronous-mail", Map.of("callBackAt", new Date())))
 				.hasMessageContaining("Mail is sent only from an asynchronous task (camunda:asyncBefore), not from mailTheTeam");
-			assertThat(smtp.getReceivedMessages()).isEmpty();
-			assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("synchronous-mail").count()).isZero();
+			assertThat(mailbox.received()).isEmpty();
+			assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("synchronous-mail").count()).isZero();
 		}
 		finally {
-			repositoryService.deleteDeployment(deployment, true);
+			repositoryService().deleteDeployment(deployment, true);
 		}
 	}
 
 	private ProcessInstance callBackWhosePromisedTimePassed() {
-		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, now, Duration.ofHours(1));
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(2))));
-		managementService.executeJob(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult().getId());
+		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), now, Duration.ofHours(1));
+		EngineClock.setTo(now.plus(Duration.ofHours(2)));
+		managementService().executeJob(managementService().createJobQuery().processInstanceId(callBack.getId()).timers().singleResult().getId());
 		return callBack;
 	}
 
 	private Job mailJob(ProcessInstance callBack) {
-		return managementService.createJobQuery().processInstanceId(callBack.getId()).activityId(NOTIFY_TEAM).singleResult();
+		return managementService().createJobQuery().processInstanceId(callBack.getId()).activityId(NOTIFY_TEAM).singleResult();
 	}
 
 	private MimeMessage singleMail() {
-		assertThat(smtp.getReceivedMessages()).hasSize(1);
-		return smtp.getReceivedMessages()[0];
+		assertThat(mailbox.received()).hasSize(1);
+		return mailbox.received()[0];
 	}
 
 	private long deliveries(Object outboxId) {

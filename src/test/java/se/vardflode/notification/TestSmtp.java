@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
@@ -15,18 +12,14 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * The tests' SMTP server: one free port per test JVM, so that builds of several worktrees on one machine do not take
- * each other's fixed port 3025. Mail tests start GreenMail with {@link #extension()}; every test Spring context sends
- * to the same port (registered in META-INF/spring.factories, so it also applies to contexts that start before a
- * mail test class is loaded).
+ * The tests' SMTP port: one free port per test JVM, so that builds of several worktrees on one machine do not take
+ * each other's fixed port 3025. {@link se.vardflode.Mailbox} runs the mail server there; every test Spring context
+ * sends to it (registered in META-INF/spring.factories, so it also applies to contexts that start before a mail test
+ * class is loaded).
  */
 public final class TestSmtp implements EnvironmentPostProcessor, Ordered {
 
 	public static final int PORT = freePort();
-
-	public static GreenMailExtension extension() {
-		return new GreenMailExtension(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-	}
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.kernel.Personnummer;
+
 /**
  * Patients entering the pathways as staff enter them, through the project's API (the requests of the README), so
  * that each process instance is started with the variables its entry point gives it. Remembers what it started, for

@@ -7,20 +7,18 @@ import static se.vardflode.patient.PatientTaskFixtures.TOLVAN;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.ActorType;
 
@@ -29,7 +27,7 @@ import se.vardflode.patient.PatientAuditLog.ActorType;
  * in the request body, answered page by page as JSON or whole as CSV for the follow-up record. The log's rows are
  * written at moved engine clocks in months far ahead, each test's its own, that no other test writes in.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientAccessFollowUpTest {
 
 	static final String PROCESS_OWNER = "processagare";
@@ -39,11 +37,6 @@ class PatientAccessFollowUpTest {
 	int port;
 	@Autowired
 	PatientAuditLog auditLog;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void the_process_owner_follows_up_who_read_a_patient_in_a_period_page_by_page() {
@@ -71,7 +64,7 @@ class PatientAccessFollowUpTest {
 		readAt("2041-05-14T10:00:00Z", "um.sara", LOVA);
 		readAt("2041-05-15T10:00:00Z", "kommun.eva", LOVA);
 		readAt("2041-06-14T10:00:00Z", "bvc.karin", LOVA);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2041-06-15T10:00:00Z")));
+		EngineClock.setTo(Instant.parse("2041-06-15T10:00:00Z"));
 
 		JsonNode page = json(owner().postJson(PatientAuditController.PATH, "{\"personnummer\":\"198901019805\"}"));
 
@@ -83,7 +76,7 @@ class PatientAccessFollowUpTest {
 	@Test
 	void the_follow_up_as_csv_has_swedish_headings_and_local_time_and_no_personnummer_in_its_name() {
 		readAt("2042-03-10T08:00:00Z", "vc.anders", LOVA);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2042-03-10T09:00:00Z")));
+		EngineClock.setTo(Instant.parse("2042-03-10T09:00:00Z"));
 		auditLog.staffAccess("radgivning.erik", List.of(new PatientAuditLog.StaffAccess(LOVA, "task-1")), "GetTaskVariables",
 				"GET /engine-rest/task/task-1/variables;jsessionid=x");
 
@@ -139,7 +132,7 @@ class PatientAccessFollowUpTest {
 	private int reads;
 
 	private void readAt(String instant, String staff, Personnummer patient) {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+		EngineClock.setTo(Instant.parse(instant));
 		auditLog.record(staff, ActorType.STAFF, patient, Action.READ_TASK, "task-" + reads++);
 	}
 

@@ -1,22 +1,20 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.EngineClock;
 import se.vardflode.PostgresTest;
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.ActorType;
@@ -34,20 +32,11 @@ class PatientAuditLogPostgresTest {
 	PatientAuditLog auditLog;
 	@Autowired
 	JdbcTemplate jdbc;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void a_read_is_logged_with_who_which_patient_what_and_when() {
 		Instant now = Instant.parse("2026-11-23T09:15:00Z");
-		ClockUtil.setCurrentTime(Date.from(now));
+		EngineClock.setTo(now);
 
 		auditLog.record("processagare", ActorType.STAFF, PatientTaskFixtures.LOVA, Action.READ_TASK_FORM, "task-1");
 
@@ -62,7 +51,7 @@ class PatientAuditLogPostgresTest {
 		PathwayEntries entries = new PathwayEntries(port);
 		try {
 			String instance = entries.triageContact(PatientTaskFixtures.TOLVAN);
-			String task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("triageContact").singleResult().getId();
+			String task = taskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("triageContact").singleResult().getId();
 			long mark = jdbc.queryForObject("select coalesce(max(id), 0) from patient_audit_log", Long.class);
 
 			// this context's engine is named "postgres" (PostgresTest)
@@ -76,14 +65,14 @@ class PatientAuditLogPostgresTest {
 			assertThat(ProcessPatientsTest.backfilledRegister(jdbc)).containsEntry(instance, PatientTaskFixtures.TOLVAN.value());
 		}
 		finally {
-			entries.removeAll(runtimeService, jdbc);
+			entries.removeAll(runtimeService(), jdbc);
 		}
 	}
 
 	@Test
 	void the_follow_up_pages_through_a_period() {
 		for (String at : List.of("2043-01-01T10:00:00Z", "2043-01-02T10:00:00Z", "2043-01-03T10:00:00Z")) {
-			ClockUtil.setCurrentTime(Date.from(Instant.parse(at)));
+			EngineClock.setTo(Instant.parse(at));
 			auditLog.record("pst.lena", ActorType.STAFF, PatientTaskFixtures.TOLVAN, Action.READ_TASK, null);
 		}
 		Instant from = Instant.parse("2043-01-01T00:00:00Z");

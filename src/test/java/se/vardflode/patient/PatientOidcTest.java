@@ -2,6 +2,9 @@ package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,14 +14,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
@@ -28,11 +26,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
+import se.vardflode.VardflodeTest;
+
 /**
  * Patients who log in through the e-identification broker (OpenID Connect): the personnummer comes from the
  * configured claim, and the patient it maps to sees only her own tasks.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientOidcTest {
 
 	static final String SWEDISH_OIDC_CLAIM = "https://id.oidc.se/claim/personalIdentityNumber";
@@ -40,12 +40,6 @@ class PatientOidcTest {
 
 	@Autowired
 	WebApplicationContext context;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
 	@Autowired
 	PatientOidc.Settings settings;
 
@@ -79,9 +73,9 @@ class PatientOidcTest {
 
 	@Test
 	void an_oidc_patient_sees_only_her_own_tasks() throws Exception {
-		PatientTaskFixtures.deployQuestionnaire(repositoryService);
-		ProcessInstance lovas = PatientTaskFixtures.questionnaireSentTo(runtimeService, PatientTaskFixtures.LOVA, Instant.parse("2026-12-01T12:00:00Z"));
-		ProcessInstance tolvans = PatientTaskFixtures.questionnaireSentTo(runtimeService, PatientTaskFixtures.TOLVAN, Instant.parse("2026-12-01T12:00:00Z"));
+		PatientTaskFixtures.deployQuestionnaire(repositoryService());
+		ProcessInstance lovas = PatientTaskFixtures.questionnaireSentTo(runtimeService(), PatientTaskFixtures.LOVA, Instant.parse("2026-12-01T12:00:00Z"));
+		ProcessInstance tolvans = PatientTaskFixtures.questionnaireSentTo(runtimeService(), PatientTaskFixtures.TOLVAN, Instant.parse("2026-12-01T12:00:00Z"));
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 		OidcUser lova = PatientOidc.toPatient(brokerUser(Map.of(SWEDISH_OIDC_CLAIM, "198901019805", "name", "Lova Testsson")), DEFAULTS);
 		try {
@@ -89,13 +83,13 @@ class PatientOidcTest {
 				.andExpect(status().isOk())
 				.andExpect(jsonPath("$.patientName").value("Lova Testsson"))
 				.andExpect(jsonPath("$.tasks.length()").value(1))
-				.andExpect(jsonPath("$.tasks[0].id").value(PatientTaskFixtures.taskOf(taskService, lovas).getId()));
-			mvc.perform(get("/api/patient/tasks/" + PatientTaskFixtures.taskOf(taskService, tolvans).getId()).with(oidcLogin().oidcUser(lova)))
+				.andExpect(jsonPath("$.tasks[0].id").value(PatientTaskFixtures.taskOf(taskService(), lovas).getId()));
+			mvc.perform(get("/api/patient/tasks/" + PatientTaskFixtures.taskOf(taskService(), tolvans).getId()).with(oidcLogin().oidcUser(lova)))
 				.andExpect(status().isNotFound());
 		}
 		finally {
-			runtimeService.deleteProcessInstance(lovas.getId(), "test done");
-			runtimeService.deleteProcessInstance(tolvans.getId(), "test done");
+			runtimeService().deleteProcessInstance(lovas.getId(), "test done");
+			runtimeService().deleteProcessInstance(tolvans.getId(), "test done");
 		}
 	}
 

@@ -2,58 +2,44 @@ package se.vardflode.patient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.PatientAssignee;
 
 /**
  * A patient on a phone-sized screen in real Chromium: logs in, opens her questionnaire (rendered by form-js), sends
- * it half done and sees what is missing, completes it and gets a confirmation. Screenshots in target/screenshots.
+ * it half done and sees what is missing, completes it and gets a confirmation; told of a PHQ-9 by a message, reads it
+ * in her inbox and answers the questionnaire it names. axe-core on every page; screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientPageBrowserTest {
 
 	static BrowserFixture chromium;
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
 	@LocalServerPort
 	int port;
-	@Autowired
-	RepositoryService repositoryService;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	HistoryService historyService;
 
 	@BeforeAll
 	static void startChromium() {
@@ -69,8 +55,8 @@ class PatientPageBrowserTest {
 
 	@Test
 	void a_patient_completes_her_questionnaire_on_her_phone() {
-		PatientTaskFixtures.deployQuestionnaire(repositoryService);
-		ProcessInstance questionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService, PatientTaskFixtures.TOLVAN,
+		PatientTaskFixtures.deployQuestionnaire(repositoryService());
+		ProcessInstance questionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), PatientTaskFixtures.TOLVAN,
 				Instant.parse("2026-12-01T12:00:00Z"));
 
 		try (BrowserContext phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("sv-SE"))) {
@@ -121,10 +107,10 @@ class PatientPageBrowserTest {
 			assertThat(page.getByText("Du är utloggad.")).isVisible();
 		}
 
-		HistoricTaskInstance task = historyService.createHistoricTaskInstanceQuery().processInstanceId(questionnaire.getId()).singleResult();
+		HistoricTaskInstance task = historyService().createHistoricTaskInstanceQuery().processInstanceId(questionnaire.getId()).singleResult();
 		assertThat(task.getDeleteReason()).isEqualTo("completed");
 		Map<String, Object> answers = new HashMap<>();
-		for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).list()) {
+		for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).list()) {
 			answers.put(variable.getName(), variable.getValue());
 		}
 		assertThat(answers).containsEntry("mood", "ok").containsEntry("sleepHours", 6).containsEntry("consent", true)
@@ -132,16 +118,12 @@ class PatientPageBrowserTest {
 		assertThat(answers.get("worries").toString()).isEqualTo("[\"sleep\"]");
 	}
 
-
 	@Test
-	void a_patient_reads_her_new_message_and_answers_the_phq9_it_tells_her_about(@Autowired ManagementService managementService,
-			@Autowired JdbcClient jdbc) {
-		// an inbox of her own: other tests in this context have told Lova things
-		jdbc.sql("delete from patient_message where patient_reference = :lova").param("lova", PatientTaskFixtures.LOVA.value()).update();
+	void a_patient_reads_her_new_message_and_answers_the_phq9_it_tells_her_about() {
 		// the advice line sends Lova a PHQ-9: the pathway's own call activity, its mail task run as the job executor would
-		ProcessInstance questionnaire = runtimeService.startProcessInstanceByKey("patient-questionnaire", Map.of("questionnaireForm", "phq-9",
+		ProcessInstance questionnaire = runtimeService().startProcessInstanceByKey("patient-questionnaire", Map.of("questionnaireForm", "phq-9",
 				"patientReference", PatientAssignee.of(PatientTaskFixtures.LOVA), "patientEmail", "lova@example.invalid", "unitId", "radgivning"));
-		Jobs.runAsyncContinuations(managementService, questionnaire.getId());
+		Jobs.runAsyncContinuations(questionnaire.getId());
 		try (BrowserContext phone = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("sv-SE"))) {
 			Page page = phone.newPage();
 			page.navigate("http://localhost:" + port + "/patient/");
@@ -188,11 +170,7 @@ class PatientPageBrowserTest {
 			assertThat(page.locator("#confirmation")).hasText("Tack! Dina svar på ”PHQ-9 – frågor om nedstämdhet” är skickade till Rådgivningen.");
 			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("patient-inbox-4-phq9-sent")).setFullPage(true));
 		}
-		finally {
-			runtimeService.deleteProcessInstanceIfExists(questionnaire.getId(), "test done", true, true, true, false);
-			jdbc.sql("delete from patient_message where process_instance_id = :id").param("id", questionnaire.getId()).update();
-		}
-		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).variableName("phq9_q9")
+		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(questionnaire.getId()).variableName("phq9_q9")
 			.singleResult().getValue()).isEqualTo("0");
 	}
 

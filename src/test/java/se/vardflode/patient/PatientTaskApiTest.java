@@ -1,6 +1,9 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.DEMO_PASSWORD;
 import static se.vardflode.patient.PatientTaskFixtures.LOVA;
 import static se.vardflode.patient.PatientTaskFixtures.TOLVAN;
@@ -13,26 +16,21 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.patient.PatientAuditLog.Action;
 
 /**
@@ -40,7 +38,7 @@ import se.vardflode.patient.PatientAuditLog.Action;
  * completes only her own tasks, the server checks her answers, staff cannot complete her task, and every read is
  * in the access log.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientTaskApiTest {
 
 	static final String BVC_NURSE = "bvc.karin";
@@ -49,12 +47,6 @@ class PatientTaskApiTest {
 
 	@LocalServerPort
 	int port;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
 	@Autowired
 	PatientAuditLog auditLog;
 	@Autowired
@@ -74,19 +66,10 @@ class PatientTaskApiTest {
 			PatientTaskFixtures.deployQuestionnaire(repositoryService);
 			deployed = true;
 		}
-		tolvansQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService, TOLVAN, due);
-		lovasQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService, LOVA, due);
-		tolvansTask = PatientTaskFixtures.taskOf(taskService, tolvansQuestionnaire);
-		lovasTask = PatientTaskFixtures.taskOf(taskService, lovasQuestionnaire);
-	}
-
-	@AfterEach
-	void removeQuestionnaires() {
-		for (ProcessInstance instance : List.of(tolvansQuestionnaire, lovasQuestionnaire)) {
-			if (runtimeService.createProcessInstanceQuery().processInstanceId(instance.getId()).count() > 0) {
-				runtimeService.deleteProcessInstance(instance.getId(), "test done");
-			}
-		}
+		tolvansQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), TOLVAN, due);
+		lovasQuestionnaire = PatientTaskFixtures.questionnaireSentTo(runtimeService(), LOVA, due);
+		tolvansTask = PatientTaskFixtures.taskOf(taskService(), tolvansQuestionnaire);
+		lovasTask = PatientTaskFixtures.taskOf(taskService(), lovasQuestionnaire);
 	}
 
 	@Test
@@ -131,7 +114,7 @@ class PatientTaskApiTest {
 		assertThat(tolvan.get("/api/patient/tasks/no-such-task").statusCode()).isEqualTo(404);
 		assertThat(tolvan.postJson("/api/patient/tasks/" + lovasTask.getId(), PatientTaskFixtures.completeAnswer()).statusCode())
 			.isEqualTo(404);
-		assertThat(taskService.createTaskQuery().taskId(lovasTask.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(lovasTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -146,10 +129,10 @@ class PatientTaskApiTest {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		JsonNode problem = PatientSession.json(response);
-		assertThat(problem.path("type").asText()).isEqualTo(PatientTaskController.INVALID_FORM_TYPE.toString());
+		assertThat(problem.path("type").asText()).isEqualTo("https://vardflode.se/problem/invalid-form");
 		assertThat(problem.path("errors").properties()).extracting(Map.Entry::getKey).containsExactlyInAnyOrder("mood", "sleepHours", "consent");
-		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
-		assertThat(runtimeService.getVariables(tolvansQuestionnaire.getId())).containsOnlyKeys("patientId", "unitId", "dueDate");
+		assertThat(taskService().createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariables(tolvansQuestionnaire.getId())).containsOnlyKeys("patientId", "unitId", "dueDate");
 	}
 
 	@Test
@@ -159,9 +142,9 @@ class PatientTaskApiTest {
 		HttpResponse<String> response = tolvan.postJson("/api/patient/tasks/" + tolvansTask.getId(), PatientTaskFixtures.completeAnswer());
 
 		assertThat(response.statusCode()).isEqualTo(204);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(tolvansQuestionnaire.getId()).count()).isZero();
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(tolvansQuestionnaire.getId()).count()).isZero();
 		Map<String, Object> answers = new HashMap<>();
-		for (HistoricVariableInstance variable : historyService.createHistoricVariableInstanceQuery()
+		for (HistoricVariableInstance variable : historyService().createHistoricVariableInstanceQuery()
 			.processInstanceId(tolvansQuestionnaire.getId()).list()) {
 			answers.put(variable.getName(), variable.getValue());
 		}
@@ -185,7 +168,7 @@ class PatientTaskApiTest {
 		assertThat(unitView.getBody()).isEmpty();
 		assertThat(byNurse.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(byOwner.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -261,8 +244,8 @@ class PatientTaskApiTest {
 		}
 
 		assertThat(response.statusCode()).isEqualTo(500);
-		assertThat(taskService.createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
-		assertThat(runtimeService.getVariables(tolvansQuestionnaire.getId())).doesNotContainKey("mood");
+		assertThat(taskService().createTaskQuery().taskId(tolvansTask.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariables(tolvansQuestionnaire.getId())).doesNotContainKey("mood");
 		assertThat(auditLog.entriesFor(TOLVAN)).noneMatch(entry -> entry.action() == Action.COMPLETE_TASK && tolvansTask.getId().equals(entry.taskId()));
 	}
 

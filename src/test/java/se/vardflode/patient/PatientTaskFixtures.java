@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
+import se.vardflode.kernel.Personnummer;
+
 /**
  * A test-only pathway with one patient task, deployed by the tests (no demo process in processes/): the patient
  * answers a short questionnaire for a unit, by a due date.

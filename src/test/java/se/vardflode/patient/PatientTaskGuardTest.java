@@ -1,24 +1,18 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.DEMO_PASSWORD;
 import static se.vardflode.patient.PatientTaskFixtures.LOVA;
 
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
@@ -26,7 +20,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.PatientAssignee;
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.ActorType;
 
@@ -36,23 +31,16 @@ import se.vardflode.patient.PatientAuditLog.ActorType;
  * the task, hand it on, change it, end it or delete it. Each attempt is a 403, changes nothing, and is a row in the
  * PDL access log; the patient still answers it in the patient page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientTaskGuardTest {
 
 	static final String PROCESS_OWNER = "processagare";
 	static final String MUNICIPALITY_COORDINATOR = "kommun.eva";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
 	@LocalServerPort
 	int port;
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
 	@Autowired
 	PatientAuditLog auditLog;
 
@@ -67,15 +55,8 @@ class PatientTaskGuardTest {
 				"participants", Map.of("regionUnitIds", List.of("psykiatri-gavleborg"), "external", List.of())), Map.class);
 		assertThat(started.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		sipInstanceId = (String) started.getBody().get("processInstanceId");
-		consent = taskService.createTaskQuery().processInstanceId(sipInstanceId).singleResult();
+		consent = taskService().createTaskQuery().processInstanceId(sipInstanceId).singleResult();
 		assertThat(consent.getAssignee()).isEqualTo(PatientAssignee.of(LOVA));
-	}
-
-	@AfterEach
-	void removeSip() {
-		if (runtimeService.createProcessInstanceQuery().processInstanceId(sipInstanceId).count() > 0) {
-			runtimeService.deleteProcessInstance(sipInstanceId, "test done");
-		}
 	}
 
 	@Test
@@ -104,7 +85,7 @@ class PatientTaskGuardTest {
 
 		assertThat(attempts).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.FORBIDDEN);
 		assertStillLovasOpenTask();
-		assertThat(taskService.getIdentityLinksForTask(consent.getId())).extracting(link -> link.getType())
+		assertThat(taskService().getIdentityLinksForTask(consent.getId())).extracting(link -> link.getType())
 			.containsExactly("assignee");
 		assertThat(refusalsLogged()).isEqualTo(attempts.size());
 	}
@@ -125,8 +106,8 @@ class PatientTaskGuardTest {
 
 		assertThat(attempts).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.FORBIDDEN);
 		assertStillLovasOpenTask();
-		assertThat(runtimeService.getVariable(sipInstanceId, "consent")).isNull();
-		assertThat(runtimeService.getVariable(sipInstanceId, "unitId")).isEqualTo("kommun-gavle-socialtjanst");
+		assertThat(runtimeService().getVariable(sipInstanceId, "consent")).isNull();
+		assertThat(runtimeService().getVariable(sipInstanceId, "unitId")).isEqualTo("kommun-gavle-socialtjanst");
 		assertThat(refusalsLogged()).isEqualTo(attempts.size());
 	}
 
@@ -146,9 +127,9 @@ class PatientTaskGuardTest {
 
 	@Test
 	void a_staff_task_cannot_be_handed_to_a_patient_where_her_page_would_show_it() {
-		Task coordinatorsTask = taskService.newTask();
+		Task coordinatorsTask = taskService().newTask();
 		coordinatorsTask.setName("Ring socialsekreteraren");
-		taskService.saveTask(coordinatorsTask);
+		taskService().saveTask(coordinatorsTask);
 		String patient = PatientAssignee.of(LOVA);
 		try {
 			List<ResponseEntity<String>> attempts = List.of(
@@ -162,11 +143,11 @@ class PatientTaskGuardTest {
 							Map.of("name", "Svara på en fråga", "assignee", patient), String.class));
 
 			assertThat(attempts).extracting(ResponseEntity::getStatusCode).containsOnly(HttpStatus.FORBIDDEN);
-			assertThat(taskService.createTaskQuery().taskAssignee(patient).list()).extracting(Task::getId).containsExactly(consent.getId());
-			assertThat(taskService.createTaskQuery().taskId(coordinatorsTask.getId()).singleResult().getOwner()).isNull();
+			assertThat(taskService().createTaskQuery().taskAssignee(patient).list()).extracting(Task::getId).containsExactly(consent.getId());
+			assertThat(taskService().createTaskQuery().taskId(coordinatorsTask.getId()).singleResult().getOwner()).isNull();
 		}
 		finally {
-			taskService.deleteTask(coordinatorsTask.getId(), true);
+			taskService().deleteTask(coordinatorsTask.getId(), true);
 		}
 	}
 
@@ -178,11 +159,11 @@ class PatientTaskGuardTest {
 
 		assertThat(lova.postJson("/api/patient/tasks/" + consent.getId(),
 				Map.of("consent", "yes", "acceptedParticipants", List.of("psykiatri-gavleborg"))).statusCode()).isEqualTo(204);
-		assertThat(runtimeService.getVariable(sipInstanceId, "consent")).isEqualTo("yes");
+		assertThat(runtimeService().getVariable(sipInstanceId, "consent")).isEqualTo("yes");
 	}
 
 	private void assertStillLovasOpenTask() {
-		Task now = taskService.createTaskQuery().taskId(consent.getId()).singleResult();
+		Task now = taskService().createTaskQuery().taskId(consent.getId()).singleResult();
 		assertThat(now).as("the consent task is still open").isNotNull();
 		assertThat(now.getAssignee()).isEqualTo(PatientAssignee.of(LOVA));
 		assertThat(now.getOwner()).isNull();

@@ -1,6 +1,7 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static se.vardflode.patient.PatientTaskFixtures.LOVA;
 import static se.vardflode.patient.PatientTaskFixtures.TOLVAN;
 
@@ -14,31 +15,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
  * Which patient each pathway's process instances are about, as their entry points start them: the register the PDL
  * log looks staff reads up in, and the migration that fills it for instances started before it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ProcessPatientsTest {
 
 	static final Personnummer NILS = Personnummer.parse("20100223-9802");
 
 	@LocalServerPort
 	int port;
-	@Autowired
-	RuntimeService runtimeService;
 	@Autowired
 	ProcessPatients processPatients;
 	@Autowired
@@ -53,7 +51,7 @@ class ProcessPatientsTest {
 
 	@AfterEach
 	void removeThem() {
-		entries.removeAll(runtimeService, jdbc);
+		entries.removeAll(runtimeService(), jdbc);
 	}
 
 	@Test
@@ -74,12 +72,12 @@ class ProcessPatientsTest {
 
 	@Test
 	void an_instance_about_no_patient_is_not_in_the_register() {
-		String reminder = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, Instant.now(), Duration.ofHours(1)).getId();
+		String reminder = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(1)).getId();
 		try {
 			assertThat(processPatients.patientsOf(List.of(reminder))).isEmpty();
 		}
 		finally {
-			runtimeService.deleteProcessInstance(reminder, "test done");
+			runtimeService().deleteProcessInstance(reminder, "test done");
 		}
 	}
 
@@ -87,9 +85,9 @@ class ProcessPatientsTest {
 	void the_migration_names_the_same_patients_for_instances_started_before_it() {
 		List<String> started = List.of(entries.triageContactWithCallBack(TOLVAN), entries.referral(LOVA), entries.sip(NILS),
 				entries.chatProcessOf(entries.mvcChat(LOVA), jdbc));
-		runtimeService.deleteProcessInstance(started.get(1), "a finished instance keeps its patient");
+		runtimeService().deleteProcessInstance(started.get(1), "a finished instance keeps its patient");
 		// a chat from before this release: its process had no patient variable, only its chat's row names the patient
-		runtimeService.deleteProcessInstance(started.get(3), "test of an older chat");
+		runtimeService().deleteProcessInstance(started.get(3), "test of an older chat");
 		jdbc.update("delete from act_hi_varinst where proc_inst_id_ = ? and name_ = 'patientReference'", started.get(3));
 		List<String> withCallBack = new java.util.ArrayList<>(started);
 		withCallBack.add(calledBy(started.get(0)));
@@ -102,7 +100,7 @@ class ProcessPatientsTest {
 	}
 
 	private String calledBy(String instance) {
-		return runtimeService.createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getId();
+		return runtimeService().createProcessInstanceQuery().superProcessInstanceId(instance).singleResult().getId();
 	}
 
 	/**

@@ -1,6 +1,9 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.patient.PatientTaskFixtures.TOLVAN;
 
 import java.net.http.HttpResponse;
@@ -9,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Date;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
@@ -20,10 +22,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.camunda.bpm.engine.FilterService;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -33,11 +31,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.EngineClock;
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.triage.CallBackFixtures;
 
 /**
@@ -46,7 +45,7 @@ import se.vardflode.triage.CallBackFixtures;
  * patient and the application's own reads write nothing. The patient is an advice-line contact registered through
  * the API, as the advice line does it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class StaffReadAccessLogTest {
 
 	static final String ADVICE_LINE_NURSE = "radgivning.erik";
@@ -58,12 +57,6 @@ class StaffReadAccessLogTest {
 
 	@LocalServerPort
 	int port;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
 	@Autowired
 	FilterService filterService;
 	@Autowired
@@ -79,8 +72,8 @@ class StaffReadAccessLogTest {
 
 	@AfterEach
 	void removeContacts() {
-		entries.removeAll(runtimeService, jdbc);
-		started.forEach(instance -> runtimeService.deleteProcessInstanceIfExists(instance, "test done", true, true, true, false));
+		entries.removeAll(runtimeService(), jdbc);
+		started.forEach(instance -> runtimeService().deleteProcessInstanceIfExists(instance, "test done", true, true, true, false));
 	}
 
 	static Stream<Arguments> readPaths() {
@@ -190,17 +183,17 @@ class StaffReadAccessLogTest {
 		long mark = lastRow();
 		Instant now = Instant.now();
 		try {
-			ClockUtil.setCurrentTime(Date.from(now));
+			EngineClock.setTo(now);
 			tasklistList(tasklist);
-			ClockUtil.setCurrentTime(Date.from(now.plusSeconds(10)));
+			EngineClock.setTo(now.plusSeconds(10));
 			tasklistList(tasklist);
 			assertThat(rowsAfter(mark)).filteredOn(row -> row.patient().equals(patient.value())).hasSize(1);
 
-			ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofMinutes(10)).plusSeconds(1)));
+			EngineClock.setTo(now.plus(Duration.ofMinutes(10)).plusSeconds(1));
 			tasklistList(tasklist);
 		}
 		finally {
-			ClockUtil.reset();
+			EngineClock.reset();
 		}
 
 		assertThat(rowsAfter(mark)).filteredOn(row -> row.patient().equals(patient.value())).hasSize(2);
@@ -280,7 +273,7 @@ class StaffReadAccessLogTest {
 	@Test
 	void the_call_back_promised_at_a_triage_contact_is_the_triage_patients() {
 		String instance = triageContactWithCallBackFor(TOLVAN);
-		Task callBack = taskService.createTaskQuery().taskDefinitionKey(CALL_BACK_TASK).processInstanceBusinessKey(businessKeyOf(instance))
+		Task callBack = taskService().createTaskQuery().taskDefinitionKey(CALL_BACK_TASK).processInstanceBusinessKey(businessKeyOf(instance))
 			.singleResult();
 		long mark = lastRow();
 
@@ -293,7 +286,7 @@ class StaffReadAccessLogTest {
 	@Test
 	void the_history_of_a_finished_instance_still_names_its_patient() {
 		String instance = triageContactFor(TOLVAN);
-		runtimeService.deleteProcessInstance(instance, "kontakten avslutad");
+		runtimeService().deleteProcessInstance(instance, "kontakten avslutad");
 		long mark = lastRow();
 
 		HttpResponse<String> read = StaffHttp.basic(port, PROCESS_OWNER).get("/engine-rest/history/variable-instance?processInstanceId=" + instance);
@@ -305,9 +298,9 @@ class StaffReadAccessLogTest {
 
 	@Test
 	void a_task_about_no_patient_writes_nothing() {
-		ProcessInstance reminder = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, Instant.now(), Duration.ofHours(2));
+		ProcessInstance reminder = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(2));
 		started.add(reminder.getId());
-		Task callBack = taskService.createTaskQuery().processInstanceId(reminder.getId()).singleResult();
+		Task callBack = taskService().createTaskQuery().processInstanceId(reminder.getId()).singleResult();
 		long mark = lastRow();
 
 		HttpResponse<String> read = StaffHttp.basic(port, ADVICE_LINE_NURSE).get("/engine-rest/task/" + callBack.getId() + "/variables");
@@ -321,8 +314,8 @@ class StaffReadAccessLogTest {
 		String instance = triageContactFor(TOLVAN);
 		long mark = lastRow();
 
-		Map<String, Object> variables = taskService.getVariables(taskOf(instance, TRIAGE_TASK).getId());
-		historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).list();
+		Map<String, Object> variables = taskService().getVariables(taskOf(instance, TRIAGE_TASK).getId());
+		historyService().createHistoricVariableInstanceQuery().processInstanceId(instance).list();
 
 		assertThat(variables).containsEntry("personnummer", TOLVAN.value());
 		assertThat(rowsAfter(mark)).isEmpty();
@@ -360,11 +353,11 @@ class StaffReadAccessLogTest {
 	}
 
 	private Task taskOf(String instance, String taskKey) {
-		return taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
+		return taskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey(taskKey).singleResult();
 	}
 
 	private String businessKeyOf(String instance) {
-		return runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(instance).singleResult().getBusinessKey();
 	}
 
 	private static JsonNode json(String body) {

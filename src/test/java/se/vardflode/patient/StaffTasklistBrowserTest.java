@@ -1,6 +1,8 @@
 package se.vardflode.patient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,19 +13,16 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.security.StaffLogin;
 import se.vardflode.security.StaffLogin.Webapp;
 import se.vardflode.triage.CallBackFixtures;
@@ -34,7 +33,7 @@ import se.vardflode.triage.CallBackFixtures;
  * disabled field — which Tasklist's form-js (1.8.7) leaves out of the submission, so the server's refusal of any value
  * for a disabled field never hits her. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class StaffTasklistBrowserTest {
 
 	static BrowserFixture chromium;
@@ -43,10 +42,6 @@ class StaffTasklistBrowserTest {
 
 	@LocalServerPort
 	int port;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
 	@Autowired
 	TestRestTemplate http;
 
@@ -68,7 +63,7 @@ class StaffTasklistBrowserTest {
 				"personnummer", "19121212-1212", "healthCentreUnitId", "vc-gavle", "channel", "PHONE",
 				"contactReason", "Nedstämd sedan i somras", "patientEmail", "tolvan@example.se"), Map.class);
 		String triage = (String) registered.getBody().get("processInstanceId");
-		String taskId = taskService.createTaskQuery().processInstanceId(triage).singleResult().getId();
+		String taskId = taskService().createTaskQuery().processInstanceId(triage).singleResult().getId();
 		try (BrowserContext desktop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
 			Page page = loggedIntoTasklist(desktop, ADVICE_NURSE);
 			page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
@@ -83,27 +78,27 @@ class StaffTasklistBrowserTest {
 				page.getByText("PHQ-9 (nedstämdhet)").click();
 				page.getByText("Slutför", new Page.GetByTextOptions().setExact(true)).click();
 
-				page.waitForCondition(() -> taskService.createTaskQuery().taskId(taskId).count() == 0,
+				page.waitForCondition(() -> taskService().createTaskQuery().taskId(taskId).count() == 0,
 						new Page.WaitForConditionOptions().setTimeout(30_000));
 			}
 			finally {
 				page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("staff-tasklist-triage-completed")).setFullPage(true));
 			}
-			org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(triage, "contactReason")).isEqualTo("Nedstämd sedan i somras");
-			org.assertj.core.api.Assertions.assertThat(runtimeService.getVariable(triage, "triagedBy")).isEqualTo(ADVICE_NURSE);
+			org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(triage, "contactReason")).isEqualTo("Nedstämd sedan i somras");
+			org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(triage, "triagedBy")).isEqualTo(ADVICE_NURSE);
 		}
 		finally {
-			if (runtimeService.createProcessInstanceQuery().processInstanceId(triage).count() > 0) {
-				runtimeService.deleteProcessInstance(triage, "test done");
+			if (runtimeService().createProcessInstanceQuery().processInstanceId(triage).count() > 0) {
+				runtimeService().deleteProcessInstance(triage, "test done");
 			}
-			runtimeService.createProcessInstanceQuery().superProcessInstanceId(triage).list()
-				.forEach(questionnaire -> runtimeService.deleteProcessInstance(questionnaire.getId(), "test done"));
+			runtimeService().createProcessInstanceQuery().superProcessInstanceId(triage).list()
+				.forEach(questionnaire -> runtimeService().deleteProcessInstance(questionnaire.getId(), "test done"));
 		}
 	}
 
 	@Test
 	void an_advice_line_nurse_sees_the_call_back_form_in_tasklist() {
-		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService, Instant.now(), Duration.ofHours(2));
+		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), Instant.now(), Duration.ofHours(2));
 		try (BrowserContext desktop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900))) {
 			Page page = loggedIntoTasklist(desktop, ADVICE_NURSE);
 			page.navigate("http://localhost:" + port + "/camunda/app/tasklist/");
@@ -120,7 +115,7 @@ class StaffTasklistBrowserTest {
 			}
 		}
 		finally {
-			runtimeService.deleteProcessInstance(callBack.getId(), "test done");
+			runtimeService().deleteProcessInstance(callBack.getId(), "test done");
 		}
 	}
 

@@ -1,45 +1,30 @@
 package se.vardflode.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 
 /** POST /api/referrals as the sending unit's staff would call it, and a refusal through the engine REST API. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ReferralApiTest {
 
 	static final String DOCTOR = "vc.anders";
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
-
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
 
 	@Test
 	void a_severe_depression_is_sent_to_psychiatry() {
@@ -48,7 +33,7 @@ class ReferralApiTest {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(response.getBody()).containsEntry("receivingUnitId", "psykiatri-gavleborg").containsEntry("urgency", "NORMAL");
 		String instanceId = (String) response.getBody().get("processInstanceId");
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId)
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(instanceId)
 			.processInstanceBusinessKey((String) response.getBody().get("referralId")).count()).isEqualTo(1);
 	}
 
@@ -59,7 +44,7 @@ class ReferralApiTest {
 		request.put("diagnosisCode", "depression");
 		request.remove("suicideRisk");
 		request.put("sendingUnitId", "okand-enhet");
-		long before = runtimeService.createProcessInstanceQuery().processDefinitionKey(Referrals.PROCESS_KEY).count();
+		long before = runtimeService().createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count();
 
 		ResponseEntity<Map> response = send(DOCTOR, request);
 
@@ -68,7 +53,7 @@ class ReferralApiTest {
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/invalid-input");
 		assertThat((Map<String, String>) response.getBody().get("errors"))
 			.containsOnlyKeys("personnummer", "diagnosisCode", "suicideRisk", "sendingUnitId");
-		assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(Referrals.PROCESS_KEY).count()).isEqualTo(before);
+		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ReferralProcess.KEY).count()).isEqualTo(before);
 	}
 
 	@Test
@@ -107,8 +92,8 @@ class ReferralApiTest {
 	void a_return_without_a_reason_through_engine_rest_is_a_400_naming_the_reason_field() {
 		String instanceId = (String) send(DOCTOR, severeDepression()).getBody().get("processInstanceId");
 		// the patient's mail job comes first; the job executor is off in tests
-		managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
-		Task assessment = taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("assessReferral").singleResult();
+		managementService().executeJob(managementService().createJobQuery().processInstanceId(instanceId).singleResult().getId());
+		Task assessment = taskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("assessReferral").singleResult();
 
 		ResponseEntity<String> response = http.withBasicAuth("psykiatri.johan", "demo").postForEntity(
 				"/engine-rest/task/" + assessment.getId() + "/complete",
@@ -116,7 +101,7 @@ class ReferralApiTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("returnReason: Skäl till retur krävs");
-		assertThat(taskService.createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(assessment.getId()).count()).isEqualTo(1);
 	}
 
 	@Test
@@ -130,9 +115,9 @@ class ReferralApiTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(response.getBody()).contains("patientEmail", "receivingUnitId");
-		assertThat(taskService.createTaskQuery().taskId(interim.getId()).count()).isEqualTo(1);
-		assertThat(runtimeService.getVariable(instanceId, "patientEmail")).isEqualTo(ReferralFixtures.PATIENT_EMAIL);
-		assertThat(runtimeService.getVariable(instanceId, "receivingUnitId")).isEqualTo(ReferralFixtures.PSYCHIATRY);
+		assertThat(taskService().createTaskQuery().taskId(interim.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().getVariable(instanceId, "patientEmail")).isEqualTo(ReferralFixtures.PATIENT_EMAIL);
+		assertThat(runtimeService().getVariable(instanceId, "receivingUnitId")).isEqualTo(ReferralFixtures.PSYCHIATRY);
 	}
 
 	@Test
@@ -147,19 +132,19 @@ class ReferralApiTest {
 
 		assertThat(error.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(escalation.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(taskService.createTaskQuery().taskId(interim.getId()).count()).isEqualTo(1);
-		assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(interim.getId()).count()).isEqualTo(1);
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(instanceId).count()).isEqualTo(1);
 	}
 
 	private String sentAndMailed() {
 		String instanceId = (String) send(DOCTOR, severeDepression()).getBody().get("processInstanceId");
 		// the patient's mail job comes first; the job executor is off in tests
-		managementService.executeJob(managementService.createJobQuery().processInstanceId(instanceId).singleResult().getId());
+		managementService().executeJob(managementService().createJobQuery().processInstanceId(instanceId).singleResult().getId());
 		return instanceId;
 	}
 
 	private Task interimTask(String instanceId) {
-		return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("interimResponsibility").singleResult();
+		return taskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("interimResponsibility").singleResult();
 	}
 
 	private ResponseEntity<Map> send(String user, Map<String, Object> request) {

@@ -1,18 +1,14 @@
 package se.vardflode.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -20,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
 import se.vardflode.Jobs;
 import se.vardflode.PostgresTest;
 
@@ -35,17 +30,8 @@ class ReferralPostgresTest {
 	static final ParameterizedTypeReference<List<Map<String, Object>>> TASKS = new ParameterizedTypeReference<>() {
 	};
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
 
 	@Test
 	void a_referral_returned_twice_is_decided_in_joint_consultation() {
@@ -55,18 +41,18 @@ class ReferralPostgresTest {
 				"diagnosisCode", "F32.2", "severity", "SEVERE", "suicideRisk", "MODERATE"), Map.class);
 		assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instance = (String) sent.getBody().get("processInstanceId");
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Ange behandlingsförsök"));
 		complete("vc.anders", instance, "reviseReferral", Map.of("revision", "RESEND", "revisionNote", "Två SSRI utan effekt"));
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Primärvårdsnivå"));
 		complete("vc.anders", instance, "consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialist"));
 		complete("psykiatri.johan", instance, "consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Vi tar över"));
-		Jobs.runAsyncContinuations(managementService, instance);
+		Jobs.runAsyncContinuations(instance);
 
-		assertThat(taskService.createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey()).isEqualTo("registerFirstVisit");
-		assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondReturn").count()).isEqualTo(1);
-		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("returnCount").singleResult()
+		assertThat(taskService().createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey()).isEqualTo("registerFirstVisit");
+		assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondReturn").count()).isEqualTo(1);
+		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("returnCount").singleResult()
 			.getValue()).isEqualTo(2L);
 	}
 
@@ -80,6 +66,5 @@ class ReferralPostgresTest {
 				ENGINE_REST + "/task/" + tasks.getBody().get(0).get("id") + "/complete", Map.of("variables", variables), String.class);
 		assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
 	}
-
 
 }

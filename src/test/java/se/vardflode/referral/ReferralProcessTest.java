@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.referral.ReferralFixtures.HEALTH_CENTRE;
 import static se.vardflode.referral.ReferralFixtures.PATIENT_EMAIL;
 import static se.vardflode.referral.ReferralFixtures.PSYCHIATRY;
-import static se.vardflode.referral.ReferralFixtures.healthCentreDoctor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,53 +20,36 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Jobs;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 import se.vardflode.forms.FormValidationException;
-import se.vardflode.notification.Inboxes;
-import se.vardflode.notification.TestSmtp;
 
 /** The real referral-routing.bpmn and its routing table, every path a referral can take. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ReferralProcessTest {
 
-	static final String ASSESS = "assessReferral";
-	static final String INTERIM = "interimResponsibility";
+	static final String ASSESS = ReferralProcess.ASSESS_REFERRAL;
+	static final String INTERIM = ReferralProcess.INTERIM_RESPONSIBILITY;
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
-	@Autowired
-	ProcessEngine engine;
 	@Autowired
 	Referrals referrals;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
+	ReferralRules rules;
 
 	Instant now = Instant.parse("2026-11-23T08:00:00Z");
 	ProcessInstance referral;
@@ -75,22 +60,15 @@ class ReferralProcessTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
+		EngineClock.setTo(now);
 		inboxes = new Inboxes(jdbc);
-		inboxes.clear();
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
 	}
 
 	@Test
 	void the_patient_is_told_and_the_sender_keeps_the_patient_while_psychiatry_assesses() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
 
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(referral).isWaitingAt(INTERIM, ASSESS);
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(PSYCHIATRY).hasDueDate(Date.from(now.plus(Duration.ofDays(14))));
@@ -106,10 +84,10 @@ class ReferralProcessTest {
 	@Test
 	void accepted_at_first_assessment_ends_interim_responsibility_and_waits_for_the_first_visit() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(referral).isWaitingAt("registerFirstVisit").hasPassed("referralAccepted").hasNotPassed("referralReturned");
 		assertThat(taskQuery().processInstanceId(referral.getId()).taskDefinitionKey(INTERIM).count()).isZero();
@@ -124,10 +102,10 @@ class ReferralProcessTest {
 	@Test
 	void a_consultation_ends_at_acceptance_without_a_care_guarantee_clock() {
 		send(ReferralFixtures.severeDepressionForConsultation());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(referral).isEnded().hasPassed("referralClosed").hasNotPassed("registerFirstVisit");
 	}
@@ -135,7 +113,7 @@ class ReferralProcessTest {
 	@Test
 	void returned_once_then_resent_then_accepted() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Ange tidigare behandlingsförsök"));
 		assertThat(referral).isWaitingAt(INTERIM, "reviseReferral");
@@ -150,7 +128,7 @@ class ReferralProcessTest {
 	@Test
 	void a_second_return_goes_to_joint_consultation_whose_decision_is_final() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 		returnAndResend();
 
 		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Fortfarande primärvårdsnivå"));
@@ -160,7 +138,7 @@ class ReferralProcessTest {
 		assertThat(task("consultationReceivingUnit", referral)).hasCandidateGroup(PSYCHIATRY);
 		complete("consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialistbedömning"));
 		complete("consultationReceivingUnit", Map.of("responsibleUnit", "SENDING", "consultationNote", "PST fortsätter, psykiatrin konsulteras"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(referral).isEnded().hasPassed("secondReturn", "keptBySender", "keptBySenderEnd").hasNotPassed("referralAccepted");
 		assertThat(inboxes.titlesFor("19121212-1212")).contains("Besked om din remiss");
@@ -170,13 +148,13 @@ class ReferralProcessTest {
 	@Test
 	void joint_consultation_can_give_the_patient_to_the_receiving_unit() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 		returnAndResend();
 		complete(ASSESS, Map.of("assessment", "RETURN", "returnReason", "Fortfarande primärvårdsnivå"));
 
 		complete("consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialistbedömning"));
 		complete("consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Psykiatrin tar över"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(referral).isWaitingAt("registerFirstVisit").hasPassed("secondReturn", "referralAccepted");
 		assertThat(variable("jointConsultation")).isEqualTo(true);
@@ -186,7 +164,7 @@ class ReferralProcessTest {
 	@Test
 	void a_request_for_more_information_goes_to_the_sender_and_back() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		complete(ASSESS, Map.of("assessment", "MORE_INFORMATION", "question", "Aktuell medicinlista?"));
 		assertThat(task("completeReferral", referral)).hasCandidateGroup(HEALTH_CENTRE);
@@ -199,24 +177,24 @@ class ReferralProcessTest {
 	@Test
 	void a_return_without_a_reason_is_refused_and_the_task_stays_open() {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 		Task assessment = task(ASSESS, referral);
 
-		assertThatThrownBy(() -> taskService.complete(assessment.getId(), Map.of("assessment", "RETURN")))
+		assertThatThrownBy(() -> taskService().complete(assessment.getId(), Map.of("assessment", "RETURN")))
 			.isInstanceOf(FormValidationException.class).hasMessageContaining("returnReason: Skäl till retur");
 
 		assertThat(referral).isWaitingAt(INTERIM, ASSESS);
-		assertThat(runtimeService.getVariable(referral.getId(), "assessment")).isNull();
+		assertThat(runtimeService().getVariable(referral.getId(), "assessment")).isNull();
 	}
 
 	@Test
 	void an_assessment_not_made_in_fourteen_days_is_reported_to_the_receiving_manager() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(14)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(14)).plusSeconds(60));
 		execute(timer("assessmentOverdue"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(mailsTo("psykiatri-gavleborg-chef@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Remiss ej bedömd i tid – Psykiatri Gävleborg");
@@ -226,13 +204,13 @@ class ReferralProcessTest {
 	@Test
 	void an_urgent_referral_must_be_assessed_within_a_day() throws Exception {
 		send(ReferralFixtures.highSuicideRisk());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(ReferralFixtures.PSYCHIATRIC_EMERGENCY);
 		assertThat(timer("assessmentOverdue").getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(1))));
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(1)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(1)).plusSeconds(60));
 		execute(timer("assessmentOverdue"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(mailsTo("psykiatri-akut-gavle-chef@region.example")).hasSize(1);
 	}
@@ -240,39 +218,39 @@ class ReferralProcessTest {
 	@Test
 	void the_sender_is_reminded_every_fourteen_days_until_acceptance() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
 		for (int round = 1; round <= 2; round++) {
 			Job check = timer("interimCheckDue");
 			assertThat(check.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(14L * round))));
-			ClockUtil.setCurrentTime(check.getDuedate());
+			EngineClock.setTo(check.getDuedate());
 			execute(check);
-			Jobs.runAsyncContinuations(managementService, referral.getId());
+			Jobs.runAsyncContinuations(referral.getId());
 			assertThat(mailsTo("vc-gavle@region.example")).as("reminders after round %d", round).hasSize(round);
 		}
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
 
-		assertThat(managementService.createJobQuery().processInstanceId(referral.getId()).activityId("interimCheckDue").count()).isZero();
+		assertThat(managementService().createJobQuery().processInstanceId(referral.getId()).activityId("interimCheckDue").count()).isZero();
 	}
 
 	@Test
 	void the_care_guarantee_warns_at_sixty_days_and_records_a_breach_at_ninety() throws Exception {
 		send(ReferralFixtures.severeDepressionForTakeover());
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 		complete(ASSESS, Map.of("assessment", "ACCEPT"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(60)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(60)).plusSeconds(60));
 		execute(timer("careGuaranteeWarningDue"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 		assertThat(variable("careGuaranteeWarning")).isEqualTo(true);
 		assertThat(variable("careGuaranteeBreached")).isNull();
 		assertThat(mailsTo("psykiatri-gavleborg@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Vårdgarantin: första besök saknas – Psykiatri Gävleborg");
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(90)).plusSeconds(60)));
+		EngineClock.setTo(now.plus(Duration.ofDays(90)).plusSeconds(60));
 		execute(timer("careGuaranteeBreachDue"));
-		Jobs.runAsyncContinuations(managementService, referral.getId());
+		Jobs.runAsyncContinuations(referral.getId());
 		assertThat(variable("careGuaranteeBreached")).isEqualTo(true);
 		assertThat(mailsTo("psykiatri-gavleborg-chef@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Vårdgarantin har överskridits – Psykiatri Gävleborg");
@@ -280,8 +258,8 @@ class ReferralProcessTest {
 	}
 
 	private void send(ReferralRequest request) {
-		String processInstanceId = referrals.send(request, healthCentreDoctor()).processInstanceId();
-		referral = runtimeService.createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+		String processInstanceId = referrals.send(rules.referral(request)).processInstanceId();
+		referral = runtimeService().createProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
 	}
 
 	private void returnAndResend() {
@@ -290,20 +268,19 @@ class ReferralProcessTest {
 	}
 
 	private void complete(String taskKey, Map<String, Object> variables) {
-		taskService.complete(task(taskKey, referral).getId(), variables);
+		taskService().complete(task(taskKey, referral).getId(), variables);
 	}
 
 	private Object variable(String name) {
-		return runtimeService.getVariable(referral.getId(), name);
+		return runtimeService().getVariable(referral.getId(), name);
 	}
 
 	private Job timer(String activityId) {
-		return managementService.createJobQuery().processInstanceId(referral.getId()).timers().activityId(activityId).singleResult();
+		return managementService().createJobQuery().processInstanceId(referral.getId()).timers().activityId(activityId).singleResult();
 	}
 
-
 	private List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> {
+		return Arrays.stream(mailbox.received()).filter(mail -> {
 			try {
 				return mail.getAllRecipients()[0].toString().equals(address);
 			}

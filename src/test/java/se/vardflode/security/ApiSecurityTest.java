@@ -1,25 +1,25 @@
 package se.vardflode.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
+
 /** What anonymous callers, unit staff and the process owner can reach over HTTP. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ApiSecurityTest {
 
 	static final String BVC_NURSE = "bvc.karin";
@@ -31,8 +31,6 @@ class ApiSecurityTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	TaskService taskService;
 
 	Task bvcTask;
 	Task pstTask;
@@ -41,7 +39,7 @@ class ApiSecurityTest {
 	void removeTasks() {
 		for (Task task : new Task[] { bvcTask, pstTask }) {
 			if (task != null) {
-				taskService.deleteTask(task.getId(), true);
+				taskService().deleteTask(task.getId(), true);
 			}
 		}
 	}
@@ -85,7 +83,7 @@ class ApiSecurityTest {
 
 		assertThat(own.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 		assertThat(other.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(taskService.createTaskQuery().taskId(pstTask.getId()).singleResult().getAssignee()).isNull();
+		assertThat(taskService().createTaskQuery().taskId(pstTask.getId()).singleResult().getAssignee()).isNull();
 	}
 
 	@Test
@@ -113,10 +111,10 @@ class ApiSecurityTest {
 	}
 
 	private Task unitTask(String name, String unit) {
-		Task task = taskService.newTask();
+		Task task = taskService().newTask();
 		task.setName(name);
-		taskService.saveTask(task);
-		taskService.addCandidateGroup(task.getId(), unit);
+		taskService().saveTask(task);
+		taskService().addCandidateGroup(task.getId(), unit);
 		return task;
 	}
 

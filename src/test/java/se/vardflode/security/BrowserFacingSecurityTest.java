@@ -1,6 +1,8 @@
 package se.vardflode.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
 import java.io.IOException;
 import java.net.URI;
@@ -12,23 +14,21 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+
+import se.vardflode.VardflodeTest;
 
 /**
  * What a browser meets (issue 15, item 6): no Basic challenge, cross-site requests refused whatever their content type,
  * one staff session for the webapps, {@code /kpi} and {@code /api}, a patient session apart, and a CSP on every page
  * of the project's own.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class BrowserFacingSecurityTest {
 
 	static final String FOREIGN_ORIGIN = "https://evil.example";
@@ -38,10 +38,6 @@ class BrowserFacingSecurityTest {
 	int port;
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	RepositoryService repositoryService;
 
 	final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -54,7 +50,7 @@ class BrowserFacingSecurityTest {
 			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("x=1")));
 
 		assertThat(forged.statusCode()).isEqualTo(403);
-		assertThat(runtimeService.createEventSubscriptionQuery().eventName("sipConsentWithdrawn")
+		assertThat(runtimeService().createEventSubscriptionQuery().eventName("sipConsentWithdrawn")
 			.processInstanceId(processOf(sipId)).count()).isEqualTo(1);
 	}
 
@@ -70,7 +66,7 @@ class BrowserFacingSecurityTest {
 
 	@Test
 	void a_cross_site_multipart_deployment_is_refused_and_nothing_is_deployed() {
-		long deployments = repositoryService.createDeploymentQuery().count();
+		long deployments = repositoryService().createDeploymentQuery().count();
 		String boundary = "vardflode-boundary";
 		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nforged\r\n"
 				+ "--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"forged.bpmn\"\r\n"
@@ -81,8 +77,8 @@ class BrowserFacingSecurityTest {
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(HttpRequest.BodyPublishers.ofString(body)));
 
 		assertThat(forged.statusCode()).isEqualTo(403);
-		assertThat(repositoryService.createDeploymentQuery().count()).isEqualTo(deployments);
-		assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey("forged").count()).isZero();
+		assertThat(repositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+		assertThat(repositoryService().createProcessDefinitionQuery().processDefinitionKey("forged").count()).isZero();
 	}
 
 	@Test
@@ -249,7 +245,7 @@ class BrowserFacingSecurityTest {
 	}
 
 	private String processOf(String sipId) {
-		return runtimeService.createProcessInstanceQuery().processDefinitionKey("sip-coordination").processInstanceBusinessKey(sipId)
+		return runtimeService().createProcessInstanceQuery().processDefinitionKey("sip-coordination").processInstanceBusinessKey(sipId)
 			.singleResult().getId();
 	}
 

@@ -1,34 +1,30 @@
 package se.vardflode.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+
+import se.vardflode.VardflodeTest;
 
 /**
  * Staff start pathways only through the project's API, which checks the request and derives the unit and addresses:
  * a start on the raw engine API, where any variables go in, is refused (issue 15, item 2).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class EngineStartsTest {
 
 	static final String DEMO_PASSWORD = "demo";
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
 
 	@Test
 	void the_advice_line_cannot_start_a_call_back_for_bvc_on_the_engine_api() {
@@ -42,7 +38,7 @@ class EngineStartsTest {
 
 		assertThat(start.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(instancesOf("promised-call-back")).isEqualTo(callBacks);
-		assertThat(taskService.createTaskQuery().taskCandidateGroup("bvc-gavle").taskDefinitionKey("callPatient").count()).isZero();
+		assertThat(taskService().createTaskQuery().taskCandidateGroup("bvc-gavle").taskDefinitionKey("callPatient").count()).isZero();
 	}
 
 	@Test
@@ -76,8 +72,8 @@ class EngineStartsTest {
 		assertThat(contact.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(instancesOf("promised-call-back")).isEqualTo(callBacks + 1);
 		String triage = (String) contact.getBody().get("processInstanceId");
-		assertThat(runtimeService.createProcessInstanceQuery().superProcessInstanceId(triage).singleResult()).isNotNull();
-		runtimeService.deleteProcessInstance(triage, "test done");
+		assertThat(runtimeService().createProcessInstanceQuery().superProcessInstanceId(triage).singleResult()).isNotNull();
+		runtimeService().deleteProcessInstance(triage, "test done");
 	}
 
 	@Test
@@ -91,11 +87,11 @@ class EngineStartsTest {
 
 		assertThat(request.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(instancesOf("sip-coordination")).isEqualTo(sips + 1);
-		runtimeService.deleteProcessInstance((String) request.getBody().get("processInstanceId"), "test done");
+		runtimeService().deleteProcessInstance((String) request.getBody().get("processInstanceId"), "test done");
 	}
 
 	private long instancesOf(String processKey) {
-		return runtimeService.createProcessInstanceQuery().processDefinitionKey(processKey).count();
+		return runtimeService().createProcessInstanceQuery().processDefinitionKey(processKey).count();
 	}
 
 }

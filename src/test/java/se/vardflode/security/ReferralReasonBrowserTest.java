@@ -2,31 +2,27 @@ package se.vardflode.security;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.Map;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.microsoft.playwright.Page;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
 import se.vardflode.security.StaffLogin.Webapp;
 
@@ -34,25 +30,18 @@ import se.vardflode.security.StaffLogin.Webapp;
  * What a sender writes in a referral reaches the receiver as text: markdown for a phishing link and a tracking image
  * in the reason shows as written in psychiatry's Tasklist form, and neither link nor image is rendered (issue 15).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class ReferralReasonBrowserTest {
 
 	static final String MARKDOWN = "Svår depressiv episod. [Logga in här](https://evil.example/login) ![](https://evil.example/spår.png)";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 	static BrowserFixture chromium;
 
 	@LocalServerPort
 	int port;
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
 
 	@BeforeAll
 	static void startChromium() {
@@ -82,8 +71,8 @@ class ReferralReasonBrowserTest {
 			try {
 				StaffLogin.logIn(page, "http://localhost:" + port, Webapp.TASKLIST, "psykiatri.johan", "demo");
 				String instance = (String) referral.getBody().get("processInstanceId");
-				Jobs.runAsyncContinuations(managementService, instance);
-				String task = taskService.createTaskQuery().processInstanceId(instance).taskDefinitionKey("assessReferral").singleResult().getId();
+				Jobs.runAsyncContinuations(instance);
+				String task = taskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("assessReferral").singleResult().getId();
 				page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task);
 
 				assertThat(page.getByLabel("Frågeställning")).hasValue(MARKDOWN);
@@ -95,7 +84,7 @@ class ReferralReasonBrowserTest {
 			}
 		}
 		finally {
-			runtimeService.deleteProcessInstance((String) referral.getBody().get("processInstanceId"), "test done");
+			runtimeService().deleteProcessInstance((String) referral.getBody().get("processInstanceId"), "test done");
 		}
 	}
 

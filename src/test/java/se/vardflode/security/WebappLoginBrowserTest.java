@@ -13,14 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
 import se.vardflode.patient.BrowserFixture;
 import se.vardflode.security.StaffLogin.Webapp;
 
@@ -28,7 +27,7 @@ import se.vardflode.security.StaffLogin.Webapp;
  * A nurse and the process owner type and click their way into Tasklist, Cockpit and Admin in real Chromium, which
  * issue 23 found impossible: no key or click reached the login form. Screenshots in target/screenshots.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class WebappLoginBrowserTest {
 
 	static BrowserFixture chromium;

@@ -1,23 +1,17 @@
 package se.vardflode.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
@@ -27,10 +21,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.VardflodeTest;
 
 /** The SIP entry points over HTTP, as staff call them with their Camunda account. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class SipApiTest {
 
 	static final String SOCIAL_WORKER = SipFixtures.SOCIAL_WORKER;
@@ -41,24 +35,8 @@ class SipApiTest {
 	static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {
 	};
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
-
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
-	TaskService taskService;
-
-	/** The Spring context (and its database) is shared with other test classes, whose unit task lists must not see these SIPs. */
-	@AfterEach
-	void removeSips() {
-		runtimeService.createProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).list()
-			.forEach(sip -> runtimeService.deleteProcessInstance(sip.getId(), "test finished", true, true));
-	}
 
 	@Test
 	void a_valid_request_starts_a_sip_and_answers_201_with_the_process_instance() {
@@ -67,10 +45,10 @@ class SipApiTest {
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String sipId = (String) response.getBody().get("sipId");
 		assertThat(response.getHeaders().getLocation()).hasToString("/api/sip/" + sipId);
-		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceId((String) response.getBody().get("processInstanceId"))
+		ProcessInstance sip = runtimeService().createProcessInstanceQuery().processInstanceId((String) response.getBody().get("processInstanceId"))
 			.singleResult();
 		assertThat(sip.getBusinessKey()).isEqualTo(sipId);
-		assertThat(runtimeService.getVariable(sip.getId(), SipVariables.REQUESTED_BY)).isEqualTo(SOCIAL_WORKER);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.REQUESTED_BY.name())).isEqualTo(SOCIAL_WORKER);
 	}
 
 	@Test
@@ -83,12 +61,12 @@ class SipApiTest {
 
 		assertThat(seen.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(seen.getBody()).isEmpty();
-		assertThat(taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()).isEqualTo("patient:191212121212");
+		assertThat(taskService().createTaskQuery().processInstanceId(instanceId).singleResult().getAssignee()).isEqualTo("patient:191212121212");
 	}
 
 	@Test
 	void a_bad_request_names_each_bad_field_and_starts_nothing() {
-		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count();
+		long before = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
 		Map<String, Object> bad = Map.of("patientPersonnummer", "19121212-1213", "initiatingOrganisation", "Gävle kommun",
 				"initiatingUnitId", "finns-inte", "reason", "",
 				"participants", Map.of("regionUnitIds", List.of("psykiatri-gavleborg"),
@@ -101,7 +79,7 @@ class SipApiTest {
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/invalid-input");
 		assertThat(fields(response)).containsExactlyInAnyOrder("patientPersonnummer", "initiatingUnitId", "reason",
 				"participants.external[0].email");
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
 			.isEqualTo(before);
 	}
 
@@ -120,10 +98,10 @@ class SipApiTest {
 	@Test
 	void staff_may_request_a_sip_only_for_their_own_unit() {
 		ResponseEntity<Map<String, Object>> response = post(BVC_NURSE, SipFixtures.socialServicesRequestWithPsychiatryAndSchool());
-		long before = historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count();
+		long before = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count();
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).count())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(SipProcess.KEY).count())
 			.isEqualTo(before);
 		assertThat(response.getBody()).containsEntry("type", "https://vardflode.se/problem/forbidden");
 	}
@@ -151,9 +129,9 @@ class SipApiTest {
 		assertThat(other.getBody()).containsEntry("type", "https://vardflode.se/problem/not-found");
 		assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 		assertThat(again.getBody()).containsEntry("type", "https://vardflode.se/problem/sip-consent-already-withdrawn");
-		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(sipId).singleResult();
+		ProcessInstance sip = runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(sipId).singleResult();
 		assertThat(sip).as("waits only for the mail to the unit").isNotNull();
-		assertThat(runtimeService.getActiveActivityIds(sip.getId())).containsExactly("notifyCoordinatorOfWithdrawal");
+		assertThat(runtimeService().getActiveActivityIds(sip.getId())).containsExactly("notifyCoordinatorOfWithdrawal");
 	}
 
 	@Test
@@ -169,16 +147,16 @@ class SipApiTest {
 
 		assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
 		assertThat((String) response.getBody().get("message")).contains("Huvudansvaret måste ligga hos en av de deltagande");
-		assertThat(taskService.createTaskQuery().taskId(plan.getId()).count()).isEqualTo(1);
+		assertThat(taskService().createTaskQuery().taskId(plan.getId()).count()).isEqualTo(1);
 	}
 
 	private Task planTaskOfANewSip() {
 		String instanceId = (String) post(SOCIAL_WORKER, SipFixtures.socialServicesRequestWithPsychiatryAndSchool()).getBody()
 			.get("processInstanceId");
 		// the rest of the way on the engine: this test is about the plan task's HTTP answer
-		runtimeService.createProcessInstanceModification(instanceId).cancelAllForActivity("giveConsent").startBeforeActivity("writePlan")
+		runtimeService().createProcessInstanceModification(instanceId).cancelAllForActivity("giveConsent").startBeforeActivity("writePlan")
 			.execute();
-		return taskService.createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("writePlan").singleResult();
+		return taskService().createTaskQuery().processInstanceId(instanceId).taskDefinitionKey("writePlan").singleResult();
 	}
 
 	private ResponseEntity<Map<String, Object>> post(String user, Object request) {

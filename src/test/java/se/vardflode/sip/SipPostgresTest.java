@@ -2,29 +2,22 @@ package se.vardflode.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -34,7 +27,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
 import se.vardflode.PostgresTest;
 
 /**
@@ -51,40 +45,18 @@ class SipPostgresTest {
 	static final ParameterizedTypeReference<List<Map<String, Object>>> JSON_LIST = new ParameterizedTypeReference<>() {
 	};
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
 	TestRestTemplate http;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
 	DataSource dataSource;
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-	}
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
-
-	/** The Spring context (and its database) is shared with other test classes, whose unit task lists must not see these SIPs. */
-	@AfterEach
-	void removeSips() {
-		runtimeService.createProcessInstanceQuery().processDefinitionKey(SipCoordination.PROCESS_KEY).list()
-			.forEach(sip -> runtimeService.deleteProcessInstance(sip.getId(), "test finished", true, true));
+		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
 
 	@Test
@@ -94,18 +66,18 @@ class SipPostgresTest {
 			.exchange("/api/sip-requests", HttpMethod.POST, new HttpEntity<>(SipFixtures.socialServicesRequestWithPsychiatryAndSchool()), JSON_OBJECT);
 		assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instanceId = (String) created.getBody().get("processInstanceId");
-		ProcessInstance sip = runtimeService.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+		ProcessInstance sip = runtimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
 
 		// the patient consents (in the patient page, which completes the patient's task on the engine)
-		String consentTask = taskService.createTaskQuery().processInstanceId(instanceId).taskAssignee("patient:191212121212").singleResult().getId();
-		taskService.complete(consentTask, Map.of("consent", "yes"));
+		String consentTask = taskService().createTaskQuery().processInstanceId(instanceId).taskAssignee("patient:191212121212").singleResult().getId();
+		taskService().complete(consentTask, Map.of("consent", "yes"));
 
 		// the coordinator books the meeting in Tasklist
 		complete(SipFixtures.SOCIAL_WORKER, taskOf(SipFixtures.SOCIAL_WORKER, instanceId, "scheduleMeeting"), Map.of(
 				"meetingDate", Map.of("value", "2026-12-03"), "meetingTime", Map.of("value", "13:00"),
 				"meetingVideoLink", Map.of("value", "https://video.region.example/sip-123")));
 		runAsyncJobs(instanceId);
-		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat(mailbox.received()).hasSize(2);
 
 		// psychiatry and PST answer the invitation; each sees only its own unit's task
 		complete("psykiatri.johan", taskOf("psykiatri.johan", instanceId, "confirmAttendance"),
@@ -113,7 +85,7 @@ class SipPostgresTest {
 		complete("pst.lena", taskOf("pst.lena", instanceId, "confirmAttendance"), Map.of("attending", Map.of("value", "yes")));
 
 		// the meeting is held and recorded
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-12-03T14:00:00Z")));
+		EngineClock.setTo(Instant.parse("2026-12-03T14:00:00Z"));
 		complete(SipFixtures.SOCIAL_WORKER, taskOf(SipFixtures.SOCIAL_WORKER, instanceId, "recordMeetingHeld"),
 				Map.of("meetingHeld", Map.of("value", true, "type", "Boolean")));
 
@@ -126,14 +98,14 @@ class SipPostgresTest {
 				String.class, instanceId)).isEqualTo("Psykiatri Gävleborg: deltar (Johan Dahlberg); PST Södra Hälsingland: deltar");
 
 		// KPI signals: requested, consented, held within deadline, active
-		String key = SipCoordination.PROCESS_KEY;
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).count())
+		String key = SipProcess.KEY;
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).count())
 			.as("requested").isEqualTo(1);
-		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("consentedAt").count())
+		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instanceId).variableName("consentedAt").count())
 			.as("consented").isEqualTo(1);
-		assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceId)
+		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instanceId)
 			.variableValueEquals("meetingHeldWithinDeadline", true).count()).as("held within deadline").isEqualTo(1);
-		assertThat(historyService.createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).unfinished().count())
+		assertThat(historyService().createHistoricProcessInstanceQuery().processDefinitionKey(key).processInstanceId(instanceId).unfinished().count())
 			.as("active").isEqualTo(1);
 	}
 
@@ -158,9 +130,9 @@ class SipPostgresTest {
 	}
 
 	private void runAsyncJobs(String instanceId) {
-		List<Job> jobs = managementService.createJobQuery().processInstanceId(instanceId).messages().list();
-		jobs.forEach(job -> managementService.executeJob(job.getId()));
-		assertThat(managementService.createJobQuery().processInstanceId(instanceId).messages().count()).isZero();
+		List<Job> jobs = managementService().createJobQuery().processInstanceId(instanceId).messages().list();
+		jobs.forEach(job -> managementService().executeJob(job.getId()));
+		assertThat(managementService().createJobQuery().processInstanceId(instanceId).messages().count()).isZero();
 	}
 
 }

@@ -6,59 +6,44 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.vardflode.notification.Inboxes;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 
 /** Patients' pst-triage instances joining a group-treatment instance: 3 to start, at most 6, escalated after 30 days. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class GroupTreatmentProcessTest {
 
 	static final String PST = "pst-sodra-halsingland";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	JdbcClient jdbc;
-	@Autowired
-	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
 	@Autowired
 	TestRestTemplate http;
 
@@ -66,15 +51,7 @@ class GroupTreatmentProcessTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-		TriageInstances.removeAll(runtimeService);
-	}
-
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		TriageInstances.removeAll(runtimeService);
+		EngineClock.setTo(now);
 	}
 
 	@Test
@@ -93,7 +70,7 @@ class GroupTreatmentProcessTest {
 			assertThat(patient).isWaitingAt("waitForGroupStart");
 		}
 
-		int mailsBefore = smtp.getReceivedMessages().length;
+		int mailsBefore = mailbox.received().length;
 		complete(task(group), Map.of("groupMeetingInfo", "Måndag 7 december kl. 15.00, länk i 1177"));
 		execute(job(group));
 		for (ProcessInstance patient : List.of(first, second, third)) {
@@ -101,7 +78,7 @@ class GroupTreatmentProcessTest {
 			assertThat(patient).isEnded().hasPassed("groupTreatmentStarted");
 		}
 		assertThat(group).isEnded().variables();
-		MimeMessage[] mails = smtp.getReceivedMessages();
+		MimeMessage[] mails = mailbox.received();
 		assertThat(mails).hasSize(mailsBefore + 3);
 		assertThat(mails[mailsBefore].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
 		assertThat((String) mails[mailsBefore].getContent()).doesNotContain("Ångestskola");
@@ -118,26 +95,26 @@ class GroupTreatmentProcessTest {
 		ProcessInstance fullGroup = groups().get(0);
 		assertThat(fullGroup).variables().containsEntry("participantCount", 6);
 
-		assertThatThrownBy(() -> runtimeService.createMessageCorrelation(GroupTreatment.PATIENT_JOINS).processInstanceId(fullGroup.getId())
+		assertThatThrownBy(() -> runtimeService().createMessageCorrelation(GroupTreatmentProcess.PATIENT_JOINS).processInstanceId(fullGroup.getId())
 			.setVariable("joiningPatientInstanceId", "someone-else").correlate()).hasMessageContaining("The group is full");
 
 		ProcessInstance seventh = anxiousPatientAcceptsTheGroup();
 		assertThat(groups()).hasSize(2);
 		assertThat(fullGroup).variables().containsEntry("participantCount", 6);
 		assertThat(seventh).isWaitingAt("waitForGroupStart");
-		assertThat((String) runtimeService.getVariable(seventh.getId(), "groupInstanceId")).isNotEqualTo(fullGroup.getId());
+		assertThat((String) runtimeService().getVariable(seventh.getId(), "groupInstanceId")).isNotEqualTo(fullGroup.getId());
 	}
 
 	@Test
 	void a_patient_waiting_more_than_thirty_days_for_her_group_is_escalated_to_the_pst_manager() throws Exception {
 		ProcessInstance patient = anxiousPatientAcceptsTheGroup();
-		int mailsBefore = smtp.getReceivedMessages().length;
+		int mailsBefore = mailbox.received().length;
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(30)).plusSeconds(1)));
-		execute(managementService.createJobQuery().processInstanceId(patient.getId()).activityId("groupWaitTooLong").singleResult());
+		EngineClock.setTo(now.plus(Duration.ofDays(30)).plusSeconds(1));
+		execute(managementService().createJobQuery().processInstanceId(patient.getId()).activityId("groupWaitTooLong").singleResult());
 		execute(job("notifyLongGroupWait", patient));
 
-		MimeMessage mail = smtp.getReceivedMessages()[mailsBefore];
+		MimeMessage mail = mailbox.received()[mailsBefore];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("pst-sodra-halsingland-chef@region.example");
 		assertThat(mail.getSubject()).isEqualTo("Patient har väntat länge på gruppstart – PST Södra Hälsingland");
 		assertThat(patient).isWaitingAt("waitForGroupStart");
@@ -166,10 +143,10 @@ class GroupTreatmentProcessTest {
 		ResponseEntity<Map> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD)
 			.postForEntity("/api/triage-contacts", request, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		ProcessInstance patient = runtimeService.createProcessInstanceQuery()
+		ProcessInstance patient = runtimeService().createProcessInstanceQuery()
 			.processInstanceId((String) response.getBody().get("processInstanceId")).singleResult();
 		complete(task(patient), TriageFixtures.triage("no", "ANXIETY", false, true, false, false));
-		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(patient.getId()).singleResult();
+		ProcessInstance questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(patient.getId()).singleResult();
 		execute(job(questionnaire));
 		complete(task(questionnaire), new HashMap<>(AnswerSheet.noComplaints(Gad7Scorer.GAD_7).totalling(11, 1, 7).answers()));
 		assertThat(patient).isWaitingAt("offerGroupTreatment");
@@ -177,7 +154,7 @@ class GroupTreatmentProcessTest {
 	}
 
 	private List<ProcessInstance> groups() {
-		return runtimeService.createProcessInstanceQuery().processDefinitionKey(GroupTreatment.PROCESS_KEY).orderByProcessInstanceId().asc().list();
+		return runtimeService().createProcessInstanceQuery().processDefinitionKey(GroupTreatmentProcess.KEY).orderByProcessInstanceId().asc().list();
 	}
 
 }

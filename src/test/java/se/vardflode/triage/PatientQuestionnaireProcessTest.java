@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.formService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import java.time.Duration;
@@ -12,67 +15,41 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
-import se.vardflode.notification.Inboxes;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 
 /** The reusable processes/patient-questionnaire.bpmn on its own: the patient's task, the reminder and the expiry. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientQuestionnaireProcessTest {
 
-	static final String PROCESS_KEY = "patient-questionnaire";
+	static final String PROCESS_KEY = QuestionnaireProcess.KEY;
 	static final String PATIENT = "patient:199001012384";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	JdbcClient jdbc;
-	@Autowired
-	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
-	FormService formService;
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-	}
-
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		TriageInstances.removeAll(runtimeService);
+		EngineClock.setTo(now);
 	}
 
 	@Test
-	void the_patient_is_mailed_and_gets_the_questionnaire_as_her_own_task() throws Exception {
+	void the_patient_is_told_in_her_inbox_and_gets_the_questionnaire_as_her_own_task() throws Exception {
 		ProcessInstance questionnaire = sendPhq9();
 
 		execute(job(questionnaire));
@@ -81,11 +58,13 @@ class PatientQuestionnaireProcessTest {
 		assertThat(task(questionnaire)).isAssignedTo(PATIENT);
 		// the patient page shows when it must be answered: when the questionnaire expires
 		assertThat(task(questionnaire).getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(7))));
-		String form = new String(formService.getDeployedTaskForm(task(questionnaire).getId()).readAllBytes());
+		String form = new String(formService().getDeployedTaskForm(task(questionnaire).getId()).readAllBytes());
 		assertThat(form).contains("\"id\": \"phq-9\"");
-		MimeMessage mail = smtp.getReceivedMessages()[0];
+		MimeMessage mail = mailbox.received()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("patient@example.se");
-		assertThat((String) mail.getContent()).doesNotContain(PATIENT).doesNotContain("199001012384");
+		assertThat(mail.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat((String) mail.getContent()).contains("http://localhost:8080/patient/").doesNotContain("199001012384").doesNotContain("PHQ");
+		assertThat(new Inboxes(jdbc).bodiesSentBy(questionnaire.getId())).singleElement().asString().contains("Rådgivningen");
 		complete(task(questionnaire), AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).answers());
 		assertThat(questionnaire).isEnded().hasPassed("questionnaireAnswered").hasNotPassed("remindPatient");
 	}
@@ -95,12 +74,12 @@ class PatientQuestionnaireProcessTest {
 		ProcessInstance questionnaire = sendPhq9();
 		execute(job(questionnaire));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(2)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofDays(2)).plusSeconds(1));
 		execute(timer(questionnaire, "reminderDue"));
 		execute(job("remindPatient", questionnaire));
 
-		assertThat(smtp.getReceivedMessages()).hasSize(2);
-		assertThat(smtp.getReceivedMessages()[1].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(mailbox.received()).hasSize(2);
+		assertThat(mailbox.received()[1].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
 		assertThat(new Inboxes(jdbc).titlesSentBy(questionnaire.getId()))
 			.containsExactly("Du har fått ett formulär från Rådgivningen", "Påminnelse: du har ett obesvarat formulär");
 		assertThat(questionnaire).isWaitingAt("answerQuestionnaire");
@@ -111,7 +90,7 @@ class PatientQuestionnaireProcessTest {
 		ProcessInstance questionnaire = sendPhq9();
 		execute(job(questionnaire));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofDays(7)).plusSeconds(1));
 		execute(timer(questionnaire, "questionnaireExpired"));
 
 		assertThat(questionnaire).isWaitingAt("followUpUnanswered");
@@ -121,12 +100,12 @@ class PatientQuestionnaireProcessTest {
 	}
 
 	private ProcessInstance sendPhq9() {
-		return runtimeService.startProcessInstanceByKey(PROCESS_KEY, Map.of("questionnaireForm", "phq-9", "patientReference", PATIENT,
+		return runtimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of("questionnaireForm", "phq-9", "patientReference", PATIENT,
 				"patientEmail", "patient@example.se", "unitId", "radgivning"));
 	}
 
 	private Job timer(ProcessInstance instance, String activityId) {
-		return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+		return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
 	}
 
 }

@@ -6,9 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,61 +20,42 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 import se.vardflode.forms.FormValidationException;
-import se.vardflode.notification.TestSmtp;
 
 /** The real pst-triage.bpmn, started through POST /api/triage-contacts, with mail to a real SMTP server. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PstTriageProcessTest {
 
-	static final String TRIAGE_CONTACT = "triageContact";
-	static final String PROMISED_CALL_BACK = "promisedCallBack";
-	static final String PHYSICIAN_SAME_DAY = "physicianAssessmentSameDay";
-	static final String PHYSICIAN_OVERDUE = "physicianAssessmentOverdue";
+	static final String TRIAGE_CONTACT = TriageProcess.TRIAGE_CONTACT;
+	static final String PROMISED_CALL_BACK = TriageProcess.PROMISED_CALL_BACK;
+	static final String PHYSICIAN_SAME_DAY = TriageProcess.PHYSICIAN_ASSESSMENT_SAME_DAY;
+	static final String PHYSICIAN_OVERDUE = TriageProcess.PHYSICIAN_ASSESSMENT_OVERDUE;
 	static final String NOTIFY_PHYSICIANS = "notifyPhysicians";
 	static final String NOTIFY_PHYSICIAN_MANAGER = "notifyPhysicianManager";
 	static final String PHYSICIAN_ASSESSED = "physicianAssessed";
 	static final String ADVICE_LINE = "radgivning";
 	static final String PHYSICIANS = "lakare-gavleborg";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
-	ManagementService managementService;
 	@Autowired
 	TestRestTemplate http;
 
@@ -78,14 +63,7 @@ class PstTriageProcessTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-	}
-
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		TriageInstances.removeAll(runtimeService);
+		EngineClock.setTo(now);
 	}
 
 	@Test
@@ -109,7 +87,7 @@ class PstTriageProcessTest {
 		assertThat(task(contact).getPriority()).isEqualTo(90);
 		complete(task(contact), Map.of("physicianDecision", "PST_ASSESSMENT", "physicianNote", "Inte akut, PST-bedömning"));
 		assertThat(contact).isEnded().hasPassed(PHYSICIAN_ASSESSED).hasNotPassed(NOTIFY_PHYSICIANS);
-		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(mailbox.received()).isEmpty();
 	}
 
 	@Test
@@ -117,12 +95,12 @@ class PstTriageProcessTest {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofHours(2)).plusSeconds(1)));
+		EngineClock.setTo(now.plus(Duration.ofHours(2)).plusSeconds(1));
 		execute(timer(contact));
 		execute(job(NOTIFY_PHYSICIANS, contact));
 		execute(job(NOTIFY_PHYSICIAN_MANAGER, contact));
 
-		MimeMessage[] mails = smtp.getReceivedMessages();
+		MimeMessage[] mails = mailbox.received();
 		assertThat(mails).extracting(mail -> mail.getAllRecipients()[0].toString())
 			.containsExactly("lakare-gavleborg@region.example", "lakare-gavleborg-chef@region.example");
 		assertThat(mails[0].getSubject()).isEqualTo("Läkarbedömning samma dag är försenad – Läkargruppen Gävleborg");
@@ -147,11 +125,11 @@ class PstTriageProcessTest {
 		ProcessInstance callBack = calledProcessInstance(contact);
 		assertThat(callBack.getBusinessKey()).isEqualTo(contact.getBusinessKey());
 
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T13:00:01Z")));
-		execute(managementService.createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
+		EngineClock.setTo(Instant.parse("2026-11-23T13:00:01Z"));
+		execute(managementService().createJobQuery().processInstanceId(callBack.getId()).timers().singleResult());
 		execute(job(callBack));
 
-		MimeMessage mail = smtp.getReceivedMessages()[0];
+		MimeMessage mail = mailbox.received()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("radgivning@region.example");
 		assertThat(mail.getSubject()).isEqualTo("Utlovad återuppringning har passerat – Rådgivningen");
 		Task overdue = taskQuery().processInstanceId(callBack.getId()).singleResult();
@@ -196,7 +174,7 @@ class PstTriageProcessTest {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		String taskId = task(contact).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, TriageFixtures.triage("no", "STRESS", false, false, false, false)))
+		assertThatThrownBy(() -> taskService().complete(taskId, TriageFixtures.triage("no", "STRESS", false, false, false, false)))
 			.isInstanceOf(FormValidationException.class)
 			.hasMessageContaining("sendPhq9: Välj minst ett självskattningsformulär");
 	}
@@ -221,7 +199,7 @@ class PstTriageProcessTest {
 		complete(task(contact), TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
 		String taskId = task(contact).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("physicianNote", "Ringt")))
+		assertThatThrownBy(() -> taskService().complete(taskId, Map.of("physicianNote", "Ringt")))
 			.hasMessageContaining("physicianDecision: Fältet måste fyllas i");
 		assertThat(contact).isWaitingAt(PHYSICIAN_SAME_DAY);
 	}
@@ -231,7 +209,7 @@ class PstTriageProcessTest {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		String taskId = task(contact).getId();
 
-		assertThatThrownBy(() -> taskService.complete(taskId, Map.of("acuteSuicideRisk", "no", "assessment", "Oro", "sendGad7", true)))
+		assertThatThrownBy(() -> taskService().complete(taskId, Map.of("acuteSuicideRisk", "no", "assessment", "Oro", "sendGad7", true)))
 			.hasMessageContaining("mainProblem: Fältet måste fyllas i");
 	}
 
@@ -239,21 +217,21 @@ class PstTriageProcessTest {
 	void the_triage_decision_and_who_made_it_stay_in_the_history() {
 		ProcessInstance contact = register(TriageFixtures.aPhoneContact());
 		Task triage = task(contact);
-		taskService.claim(triage.getId(), TriageFixtures.ADVICE_LINE_NURSE);
+		taskService().claim(triage.getId(), TriageFixtures.ADVICE_LINE_NURSE);
 
 		complete(triage, TriageFixtures.triage("yes", "DEPRESSION", false, false, false, false));
 
 		assertThat(historyValue(contact, "acuteSuicideRisk")).isEqualTo("yes");
 		assertThat(historyValue(contact, "triagedBy")).isEqualTo(TriageFixtures.ADVICE_LINE_NURSE);
 		Task physician = task(contact);
-		taskService.claim(physician.getId(), "lakare.per");
+		taskService().claim(physician.getId(), "lakare.per");
 		complete(physician, Map.of("physicianDecision", "PSYCHIATRY_EMERGENCY", "physicianNote", "Remiss akutpsykiatrin"));
 		assertThat(historyValue(contact, "physicianDecision")).isEqualTo("PSYCHIATRY_EMERGENCY");
 		assertThat(historyValue(contact, "physicianDecidedBy")).isEqualTo("lakare.per");
 	}
 
 	private Object historyValue(ProcessInstance instance, String name) {
-		return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
+		return historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
 			.getValue();
 	}
 
@@ -262,11 +240,11 @@ class PstTriageProcessTest {
 			.postForEntity("/api/triage-contacts", contact, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String id = (String) response.getBody().get("processInstanceId");
-		return runtimeService.createProcessInstanceQuery().processInstanceId(id).singleResult();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(id).singleResult();
 	}
 
 	private Job timer(ProcessInstance instance) {
-		return managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+		return managementService().createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
 	}
 
 }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 
@@ -17,57 +20,41 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
 import jakarta.mail.internet.MimeMessage;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-import se.vardflode.notification.Inboxes;
-import se.vardflode.notification.TestSmtp;
+import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 
 /**
  * From the nurse's triage through the patient's questionnaires, the scoring and the route tables to each route of
  * pst-triage.bpmn, on the real engine with the real models.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PstTriageRoutesTest {
 
 	static final String PST = "pst-sodra-halsingland";
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	JdbcClient jdbc;
 	@Autowired
 	ProcessEngine engine;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	HistoryService historyService;
-	@Autowired
-	ManagementService managementService;
 	@Autowired
 	TestRestTemplate http;
 
@@ -76,14 +63,7 @@ class PstTriageRoutesTest {
 
 	@BeforeEach
 	void setUp() {
-		AbstractAssertions.init(engine);
-		ClockUtil.setCurrentTime(Date.from(now));
-	}
-
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		TriageInstances.removeAll(runtimeService);
+		EngineClock.setTo(now);
 	}
 
 	@Test
@@ -142,15 +122,15 @@ class PstTriageRoutesTest {
 	void a_pst_assessment_past_the_care_guarantee_is_escalated_to_the_pst_manager() throws Exception {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
-		int mailsBefore = smtp.getReceivedMessages().length;
+		int mailsBefore = mailbox.received().length;
 
-		Job deadline = managementService.createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult();
+		Job deadline = managementService().createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult();
 		assertThat(deadline.getDuedate()).isEqualTo(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:01Z")));
+		EngineClock.setTo(Instant.parse("2026-11-30T09:00:01Z"));
 		execute(deadline);
 		execute(job("notifyPstManager", contact));
 
-		MimeMessage mail = smtp.getReceivedMessages()[mailsBefore];
+		MimeMessage mail = mailbox.received()[mailsBefore];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("pst-sodra-halsingland-chef@region.example");
 		assertThat(mail.getSubject()).isEqualTo("PST-bedömning har passerat vårdgarantin – PST Södra Hälsingland");
 		assertThat((String) mail.getContent()).contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task(contact).getId());
@@ -161,25 +141,25 @@ class PstTriageRoutesTest {
 	void an_escalation_whose_task_was_done_before_the_mail_went_out_links_to_tasklist() throws Exception {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
-		int mailsBefore = smtp.getReceivedMessages().length;
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T09:00:01Z")));
-		execute(managementService.createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult());
+		int mailsBefore = mailbox.received().length;
+		EngineClock.setTo("2026-11-30T09:00:01Z");
+		execute(managementService().createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult());
 		complete(task(contact), Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
 
 		execute(job("notifyPstManager", contact));
 
-		String body = (String) smtp.getReceivedMessages()[mailsBefore].getContent();
+		String body = Mailbox.body(mailbox.received()[mailsBefore]);
 		assertThat(body).contains("Öppna uppgiften i Tasklist: http://localhost:8080/camunda/app/tasklist/default/").doesNotContain("?task=");
 	}
 
 	@Test
 	void a_questionnaire_left_unanswered_for_seven_days_reaches_a_nurse_and_then_pst() {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
-		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
+		ProcessInstance questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
 		execute(job(questionnaire));
 
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(7)).plusSeconds(1)));
-		execute(managementService.createJobQuery().processInstanceId(questionnaire.getId()).activityId("questionnaireExpired").singleResult());
+		EngineClock.setTo(now.plus(Duration.ofDays(7)).plusSeconds(1));
+		execute(managementService().createJobQuery().processInstanceId(questionnaire.getId()).activityId("questionnaireExpired").singleResult());
 		assertThat(task(questionnaire)).hasName("Formulär ej besvarat").hasCandidateGroup("radgivning");
 		complete(task(questionnaire), Map.of("unansweredOutcome", "NOT_REACHED"));
 
@@ -211,19 +191,19 @@ class PstTriageRoutesTest {
 	void mild_symptoms_get_self_care_advice_and_the_questionnaires_again_after_four_weeks() throws Exception {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(6, 1, 8).answers()));
-		int mailsBefore = smtp.getReceivedMessages().length;
+		int mailsBefore = mailbox.received().length;
 
 		execute(job("mailSelfCareAdvice", contact));
-		assertThat(smtp.getReceivedMessages()[mailsBefore].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(mailbox.received()[mailsBefore].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
 		assertThat(new Inboxes(jdbc).titlesSentBy(contact.getId())).containsExactly("Råd från Vårdcentralen Gävle efter din kontakt");
-		Job fourWeeks = managementService.createJobQuery().processInstanceId(contact.getId()).activityId("fourWeeksPassed").singleResult();
+		Job fourWeeks = managementService().createJobQuery().processInstanceId(contact.getId()).activityId("fourWeeksPassed").singleResult();
 		assertThat(fourWeeks.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(28))));
-		ClockUtil.setCurrentTime(Date.from(now.plus(Duration.ofDays(28))));
+		EngineClock.setTo(now.plus(Duration.ofDays(28)));
 		execute(fourWeeks);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(3, 1, 8).answers()));
 
 		assertThat(contact).isEnded().hasPassed("selfCareCompleted");
-		assertThat(historyService.createHistoricDecisionInstanceQuery().processInstanceId(contact.getId()).decisionDefinitionKey("triage-route")
+		assertThat(historyService().createHistoricDecisionInstanceQuery().processInstanceId(contact.getId()).decisionDefinitionKey("triage-route")
 			.count()).isEqualTo(2);
 	}
 
@@ -260,10 +240,10 @@ class PstTriageRoutesTest {
 	void a_missing_answer_goes_to_a_nurse_naming_the_item_and_the_questionnaires_are_sent_again() {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 
-		ProcessInstance questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
+		ProcessInstance questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact.getId()).singleResult();
 		execute(job(questionnaire));
-		runtimeService.setVariables(questionnaire.getId(), AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).withoutItem(9).answers());
-		runtimeService.createProcessInstanceModification(questionnaire.getId()).cancelAllForActivity("answerQuestionnaire")
+		runtimeService().setVariables(questionnaire.getId(), AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).withoutItem(9).answers());
+		runtimeService().createProcessInstanceModification(questionnaire.getId()).cancelAllForActivity("answerQuestionnaire")
 			.startAfterActivity("answerQuestionnaire").execute();
 
 		assertThat(contact).isWaitingAt("checkAnswers").hasNotPassed("decideRoute");
@@ -281,7 +261,7 @@ class PstTriageRoutesTest {
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
 		complete(task(contact), Map.of("pstDecision", "GROUP_TREATMENT", "pstNote", "Stresskola"));
 
-		HistoricDecisionInstance decision = historyService.createHistoricDecisionInstanceQuery().processInstanceId(contact.getId())
+		HistoricDecisionInstance decision = historyService().createHistoricDecisionInstanceQuery().processInstanceId(contact.getId())
 			.decisionDefinitionKey("triage-route").includeInputs().includeOutputs().singleResult();
 		assertThat(decision.getOutputs()).extracting(output -> output.getValue()).containsExactly("PST_ASSESSMENT");
 		assertThat(decision.getInputs()).extracting(input -> input.getValue()).contains("MODERATE", "DEPRESSION");
@@ -296,7 +276,7 @@ class PstTriageRoutesTest {
 		ResponseEntity<Map> response = http.withBasicAuth(TriageFixtures.ADVICE_LINE_NURSE, TriageFixtures.PASSWORD)
 			.postForEntity("/api/triage-contacts", request, Map.class);
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-		ProcessInstance contact = runtimeService.createProcessInstanceQuery()
+		ProcessInstance contact = runtimeService().createProcessInstanceQuery()
 			.processInstanceId((String) response.getBody().get("processInstanceId")).singleResult();
 		complete(task(contact), TriageFixtures.triage("no", mainProblem, phq9, gad7, audit, dudit));
 		return contact;
@@ -304,17 +284,17 @@ class PstTriageRoutesTest {
 
 	/** The patient answers each questionnaire sent to her, after its mail has gone out. */
 	private void answer(ProcessInstance contact, Map<String, Map<String, Object>> answersByForm) {
-		List<ProcessInstance> questionnaires = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).list();
+		List<ProcessInstance> questionnaires = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact.getId()).list();
 		assertThat(questionnaires).hasSize(answersByForm.size());
 		for (ProcessInstance questionnaire : questionnaires) {
 			execute(job(questionnaire));
-			String form = (String) runtimeService.getVariable(questionnaire.getId(), "questionnaireForm");
+			String form = (String) runtimeService().getVariable(questionnaire.getId(), "questionnaireForm");
 			complete(task(questionnaire), new HashMap<>(answersByForm.get(form)));
 		}
 	}
 
 	private Object historyValue(ProcessInstance instance, String name) {
-		return historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
+		return historyService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name).singleResult()
 			.getValue();
 	}
 

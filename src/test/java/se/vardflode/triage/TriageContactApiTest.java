@@ -1,37 +1,24 @@
 package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 
-import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import se.vardflode.VardflodeTest;
+
 /** POST /api/triage-contacts: what it accepts, what it refuses and that a refusal leaves nothing behind. */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class TriageContactApiTest {
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	HistoryService historyService;
-
-	@Autowired
-	RuntimeService runtimeService;
-
-	@AfterEach
-	void removeContacts() {
-		TriageInstances.removeAll(runtimeService);
-	}
 
 	@Test
 	void a_valid_contact_answers_201_with_the_process_instance() {
@@ -39,8 +26,8 @@ class TriageContactApiTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String instanceId = (String) response.getBody().get("processInstanceId");
-		assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getProcessDefinitionKey())
-			.isEqualTo(TriageContacts.PROCESS_KEY);
+		assertThat(historyService().createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getProcessDefinitionKey())
+			.isEqualTo(TriageProcess.KEY);
 		assertThat(response.getBody().get("contactId")).isNotNull();
 	}
 
@@ -91,7 +78,7 @@ class TriageContactApiTest {
 	}
 
 	private long triages() {
-		return historyService.createHistoricProcessInstanceQuery().processDefinitionKey(TriageContacts.PROCESS_KEY).count();
+		return historyService().createHistoricProcessInstanceQuery().processDefinitionKey(TriageProcess.KEY).count();
 	}
 
 }

@@ -1,26 +1,19 @@
 package se.vardflode.triage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.ParameterizedTypeReference;
@@ -29,8 +22,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
+import se.vardflode.Mailbox;
 import se.vardflode.PostgresTest;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * Three contacts from the advice line to a started anxiety-school group on PostgreSQL, every step over HTTP as the
@@ -46,27 +41,16 @@ class TriageToGroupOnPostgresTest {
 	static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {
 	};
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@Autowired
 	TestRestTemplate http;
-	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
 	@Autowired
 	DataSource dataSource;
 
 	@BeforeEach
 	void setUp() {
-		ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-23T09:00:00Z")));
-	}
-
-	@AfterEach
-	void tearDown() {
-		ClockUtil.reset();
-		TriageInstances.removeAll(runtimeService);
+		EngineClock.setTo(Instant.parse("2026-11-23T09:00:00Z"));
 	}
 
 	@Test
@@ -81,7 +65,7 @@ class TriageToGroupOnPostgresTest {
 			String questionnaire = (String) get(PROCESS_OWNER, ENGINE + "/process-instance?superProcessInstance=" + patient).get(0).get("id");
 			executeJobs(questionnaire);
 			// the patient answers in the patient page, whose API completes her task on her behalf (staff may not)
-			taskService.complete(taskService.createTaskQuery().processInstanceId(questionnaire).singleResult().getId(),
+			taskService().complete(taskService().createTaskQuery().processInstanceId(questionnaire).singleResult().getId(),
 					new HashMap<>(AnswerSheet.noComplaints(Gad7Scorer.GAD_7).totalling(11, 1, 7).answers()));
 			completeTask(PST_MEMBER, patient, "offerGroupTreatment", Map.of("groupOfferOutcome", "ACCEPTED"));
 		}
@@ -102,7 +86,7 @@ class TriageToGroupOnPostgresTest {
 		assertThat(sql.queryForObject("select state_ from act_hi_procinst where id_ = ?", String.class, group)).isEqualTo("COMPLETED");
 		assertThat(sql.queryForList("select title from patient_message where process_instance_id in (?, ?, ?)", String.class, patients.toArray()))
 			.containsExactly("Din grupp startar – Ångestskola", "Din grupp startar – Ångestskola", "Din grupp startar – Ångestskola");
-		assertThat(smtp.getReceivedMessages()).extracting(mail -> mail.getSubject()).noneMatch(subject -> subject.contains("grupp"));
+		assertThat(mailbox.received()).extracting(Mailbox::subjectOf).contains(Inboxes.NOTICE_SUBJECT).noneMatch(subject -> subject.contains("grupp"));
 	}
 
 	private String contactThroughTheApi(LocalDate birthDate) {

@@ -1,4 +1,4 @@
-package se.vardflode.patient;
+package se.vardflode.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

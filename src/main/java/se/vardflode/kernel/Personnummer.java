@@ -1,4 +1,4 @@
-package se.vardflode.patient;
+package se.vardflode.kernel;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,9 +29,9 @@ public final class Personnummer {
 		this.digits = digits;
 	}
 
-	/** Parses with today's date (system clock) as reference for ten-digit numbers. */
+	/** Parses with today's Swedish date ({@link CareTime}) as reference for ten-digit numbers. */
 	public static Personnummer parse(String text) {
-		return parse(text, LocalDate.now());
+		return parse(text, CareTime.today());
 	}
 
 	/**

@@ -1,18 +1,14 @@
-package se.vardflode.notification;
+package se.vardflode;
 
-import java.util.Arrays;
 import java.util.List;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-
-import com.icegreen.greenmail.base.GreenMailOperations;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the patients were told, for the pathways' tests: the messages in their inboxes ({@code patient_message}, by the
- * title the patient page shows) and the neutral notices the mail server received. Personnummer as {@code ÅÅÅÅMMDD-NNNN}.
+ * What the patients were told, for the pathways' tests: the messages in their inboxes in the patient page
+ * ({@code patient_message}, by the title the page shows). The mail they got is the same neutral notice for every
+ * message, {@link #NOTICE_SUBJECT}, read in the {@link Mailbox}. {@link VardflodeTest} empties every inbox after each
+ * test. Personnummer as {@code ÅÅÅÅMMDD-NNNN}.
  */
 public final class Inboxes {
 
@@ -23,11 +19,6 @@ public final class Inboxes {
 
 	public Inboxes(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	/** Empties every inbox: tests that share a database each start with none. */
-	public void clear() {
-		jdbc.sql("delete from patient_message").update();
 	}
 
 	/** Whose inboxes have a message with this title, once per message. */
@@ -59,29 +50,6 @@ public final class Inboxes {
 	public List<String> bodiesSentBy(String processInstanceId) {
 		return jdbc.sql("select body from patient_message where process_instance_id = :id order by created_at, id")
 			.param("id", processInstanceId).query(String.class).list();
-	}
-
-	/** Where the neutral notices went, one address per mail received. */
-	public static List<String> noticesTo(GreenMailOperations smtp) {
-		return Arrays.stream(smtp.getReceivedMessages()).filter(mail -> NOTICE_SUBJECT.equals(subject(mail))).map(Inboxes::recipient).toList();
-	}
-
-	private static String subject(MimeMessage mail) {
-		try {
-			return mail.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String recipient(MimeMessage mail) {
-		try {
-			return mail.getAllRecipients()[0].toString();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String formatted(String twelveDigits) {

@@ -2,34 +2,47 @@ package se.vardflode.sip;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import se.vardflode.EngineClock;
+import se.vardflode.api.RequestChecks;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.sip.SipRequest.ExternalParticipant;
 import se.vardflode.sip.SipRequest.Participants;
 
 /** What a SIP request must contain, every bad field named at once. */
-class SipRequestValidatorTest {
+class SipRulesTest {
 
-	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-
-	final SipRequestValidator validator = new SipRequestValidator(new CareUnits(List.of(
+	final SipRules rules = new SipRules(new CareUnits(List.of(
 			new CareUnit("kommun-gavle-socialtjanst", "Kommun Gävle socialtjänst", "soc@kommun.example", null, List.of("sip-coordination"), List.of()),
 			new CareUnit("psykiatri-gavleborg", "Psykiatri Gävleborg", "psyk@region.example", null, List.of("sip-coordination"), List.of()),
 			new CareUnit("pst-sodra-halsingland", "PST Södra Hälsingland", "pst@region.example", null, List.of("sip-coordination"), List.of()),
 			new CareUnit("um-gavle", "UM Gävle", "um@region.example", null, List.of(), List.of()))));
 
+	@BeforeEach
+	void today() {
+		EngineClock.setTo("2026-11-23T09:00:00Z");
+	}
+
+	@AfterEach
+	void realTime() {
+		EngineClock.reset();
+	}
+
 	@Test
 	void a_complete_request_is_valid_and_lists_the_participating_organisations() {
-		SipRequestValidator.Result result = validator.validate(SipFixtures.socialServicesRequestWithPsychiatryAndSchool(), TODAY);
+		SipRequest request = SipFixtures.socialServicesRequestWithPsychiatryAndSchool();
+		assertThat(errors(request)).isEmpty();
 
-		assertThat(result.errors()).isEmpty();
-		SipParticipants participants = result.request().orElseThrow().participants();
+		SipParticipants participants = rules.request(request).participants();
+
 		assertThat(participants.organisations("Region Gävleborg"))
 			.containsExactly("Gävle kommun", "Region Gävleborg", "Polhemsskolan", "Försäkringskassan");
 	}
@@ -40,13 +53,13 @@ class SipRequestValidatorTest {
 				new Participants(List.of("psykiatri-gavleborg", "finns-inte"),
 						Arrays.asList(new ExternalParticipant("", "Skolan", "kurator@"), null)));
 
-		SipRequestValidator.Result result = validator.validate(bad, TODAY);
+		Map<String, String> errors = errors(bad);
 
-		assertThat(result.request()).isEmpty();
-		assertThat(result.errors()).containsOnlyKeys("patientPersonnummer", "patientEmail", "initiatingOrganisation",
-				"initiatingUnitId", "reason", "participants.regionUnitIds[1]", "participants.external[0].name",
-				"participants.external[0].email", "participants.external[1]");
-		assertThat(result.errors().get("patientPersonnummer")).isEqualTo("Kontrollsiffran stämmer inte");
+		assertThat(errors).containsOnlyKeys("patientPersonnummer", "patientEmail", "initiatingOrganisation", "initiatingUnitId",
+				"reason", "participants.regionUnitIds[1]", "participants.external[0].name", "participants.external[0].email",
+				"participants.external[1]");
+		assertThat(errors.get("patientPersonnummer")).isEqualTo("Kontrollsiffran stämmer inte");
+		assertThat(errors.get("participants.regionUnitIds[1]")).isEqualTo("Enheten 'finns-inte' finns inte");
 	}
 
 	@Test
@@ -55,7 +68,7 @@ class SipRequestValidatorTest {
 		SipRequest fromUm = new SipRequest(request.patientPersonnummer(), null, "Region Gävleborg", "um-gavle", request.reason(),
 				request.participants());
 
-		assertThat(validator.validate(fromUm, TODAY).errors()).containsOnlyKeys("initiatingUnitId");
+		assertThat(errors(fromUm)).containsOnlyKeys("initiatingUnitId");
 	}
 
 	@Test
@@ -64,12 +77,11 @@ class SipRequestValidatorTest {
 		SipRequest alone = new SipRequest(request.patientPersonnummer(), null, request.initiatingOrganisation(), request.initiatingUnitId(),
 				request.reason(), new Participants(List.of(), null));
 
-		assertThat(validator.validate(alone, TODAY).errors()).containsOnlyKeys("participants");
+		assertThat(errors(alone)).containsOnlyKeys("participants");
 	}
 
-	@Test
-	void a_missing_body_is_refused() {
-		assertThat(validator.validate(null, TODAY).errors()).containsOnlyKeys("body");
+	private Map<String, String> errors(SipRequest request) {
+		return RequestChecks.errors(request, rules);
 	}
 
 }
