@@ -10,15 +10,14 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import se.vardflode.VardflodeTest;
+import se.vardflode.kernel.Personnummer;
 import se.vardflode.patient.PatientAuditLog.Action;
 import se.vardflode.patient.PatientAuditLog.ActorType;
 
@@ -27,7 +26,7 @@ import se.vardflode.patient.PatientAuditLog.ActorType;
  * login (someone else's answers 404, as one that does not exist), opening one marks it read, and every read is in the
  * access log. (The pathways' messages themselves: {@code PatientMailsTest}.)
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@VardflodeTest
 class PatientInboxApiTest {
 
 	@LocalServerPort
@@ -47,11 +46,6 @@ class PatientInboxApiTest {
 		inbox.deliver(new PatientInbox.NewMessage(tolvansMessage, TOLVAN, "pst-sodra-halsingland", "referral-sent",
 				"Din remiss har skickats till Psykiatri Gävleborg", "Vårdcentralen Gävle har skickat en remiss om dig.\n\nDu får ett nytt meddelande.",
 				null));
-	}
-
-	@AfterEach
-	void removeMessages() {
-		jdbc.sql("delete from patient_message where id = :id").param("id", tolvansMessage).update();
 	}
 
 	@Test

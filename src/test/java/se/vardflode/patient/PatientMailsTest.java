@@ -1,6 +1,10 @@
 package se.vardflode.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -8,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,30 +25,23 @@ import java.util.stream.IntStream;
 import jakarta.mail.internet.MimeMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.GreenMailUtil;
 
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
+import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
+import se.vardflode.Mailbox;
+import se.vardflode.VardflodeTest;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
-import se.vardflode.notification.Inboxes;
-import se.vardflode.notification.TestSmtp;
 
 /**
  * Every message the pathways give a patient or a custodian, sent through the pathways as staff and patients work
@@ -55,20 +51,21 @@ import se.vardflode.notification.TestSmtp;
  * through the patient API. Every template under {@code mail/patient/} must be among them: a new message kind fails
  * here until a pathway below sends it.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+@VardflodeTest
+@TestPropertySource(properties = {
 		// a context of its own (its demo patients): an engine name of its own, so that it does not replace the other
 		// contexts' engine "default" in Camunda's JVM-wide registry, which /engine-rest finds engines by
 		"camunda.bpm.process-engine-name=patientmails",
-		"vardflode.patient.demo.patients[0].personnummer=19900110-2384", "vardflode.patient.demo.patients[0].name=Sara Egenvård",
-		"vardflode.patient.demo.patients[1].personnummer=19900111-2383", "vardflode.patient.demo.patients[1].name=Greta Grupp",
-		"vardflode.patient.demo.patients[2].personnummer=19900112-2382", "vardflode.patient.demo.patients[2].name=Gun Grupp",
-		"vardflode.patient.demo.patients[3].personnummer=19900113-2381", "vardflode.patient.demo.patients[3].name=Gull Grupp",
-		"vardflode.patient.demo.patients[4].personnummer=19900114-2380", "vardflode.patient.demo.patients[4].name=Rut Remiss",
-		"vardflode.patient.demo.patients[5].personnummer=19900115-2389", "vardflode.patient.demo.patients[5].name=Rakel Remiss",
-		"vardflode.patient.demo.patients[6].personnummer=19900116-2388", "vardflode.patient.demo.patients[6].name=Signe Sip",
-		"vardflode.patient.demo.patients[7].personnummer=20080808-0808", "vardflode.patient.demo.patients[7].name=Ung Testsson",
-		"vardflode.patient.demo.patients[8].personnummer=19900117-2387", "vardflode.patient.demo.patients[8].name=Maja Mamma",
-		"vardflode.patient.demo.patients[9].personnummer=19900118-2386", "vardflode.patient.demo.patients[9].name=Bodil Vårdnadshavare",
+		"vardflode.patient.demo.patients[0].personnummer=19900110-9801", "vardflode.patient.demo.patients[0].name=Sara Egenvård",
+		"vardflode.patient.demo.patients[1].personnummer=19900111-9818", "vardflode.patient.demo.patients[1].name=Greta Grupp",
+		"vardflode.patient.demo.patients[2].personnummer=19900112-9825", "vardflode.patient.demo.patients[2].name=Gun Grupp",
+		"vardflode.patient.demo.patients[3].personnummer=19900113-9832", "vardflode.patient.demo.patients[3].name=Gull Grupp",
+		"vardflode.patient.demo.patients[4].personnummer=19900114-9849", "vardflode.patient.demo.patients[4].name=Rut Remiss",
+		"vardflode.patient.demo.patients[5].personnummer=19900115-9855", "vardflode.patient.demo.patients[5].name=Rakel Remiss",
+		"vardflode.patient.demo.patients[6].personnummer=19900116-9862", "vardflode.patient.demo.patients[6].name=Signe Sip",
+		"vardflode.patient.demo.patients[7].personnummer=20080808-9874", "vardflode.patient.demo.patients[7].name=Ung Testsson",
+		"vardflode.patient.demo.patients[8].personnummer=19900117-9887", "vardflode.patient.demo.patients[8].name=Maja Mamma",
+		"vardflode.patient.demo.patients[9].personnummer=19900118-9894", "vardflode.patient.demo.patients[9].name=Bodil Vårdnadshavare",
 		"vardflode.patient.demo.patients[10].personnummer=19950704-9873", "vardflode.patient.demo.patients[10].name=Pelle Pappa" })
 class PatientMailsTest {
 
@@ -76,18 +73,18 @@ class PatientMailsTest {
 	record Person(String personnummer, String name, String email) {
 	}
 
-	static final Person SELF_CARE = new Person("19900110-2384", "Sara Egenvård", "sara@example.invalid");
-	static final List<Person> GROUP = List.of(new Person("19900111-2383", "Greta Grupp", "greta@example.invalid"),
-			new Person("19900112-2382", "Gun Grupp", "gun@example.invalid"), new Person("19900113-2381", "Gull Grupp", "gull@example.invalid"));
-	static final Person REFERRED = new Person("19900114-2380", "Rut Remiss", "rut@example.invalid");
-	static final Person KEPT = new Person("19900115-2389", "Rakel Remiss", "rakel@example.invalid");
-	static final Person SIP = new Person("19900116-2388", "Signe Sip", "signe@example.invalid");
-	static final Person YOUTH = new Person("20080808-0808", "Ung Testsson", "ung@example.invalid");
-	static final Person MOTHER = new Person("19900117-2387", "Maja Mamma", "maja@example.invalid");
-	static final Person GUARDIAN = new Person("19900118-2386", "Bodil Vårdnadshavare", "bodil@example.invalid");
+	static final Person SELF_CARE = new Person("19900110-9801", "Sara Egenvård", "sara@example.invalid");
+	static final List<Person> GROUP = List.of(new Person("19900111-9818", "Greta Grupp", "greta@example.invalid"),
+			new Person("19900112-9825", "Gun Grupp", "gun@example.invalid"), new Person("19900113-9832", "Gull Grupp", "gull@example.invalid"));
+	static final Person REFERRED = new Person("19900114-9849", "Rut Remiss", "rut@example.invalid");
+	static final Person KEPT = new Person("19900115-9855", "Rakel Remiss", "rakel@example.invalid");
+	static final Person SIP = new Person("19900116-9862", "Signe Sip", "signe@example.invalid");
+	static final Person YOUTH = new Person("20080808-9874", "Ung Testsson", "ung@example.invalid");
+	static final Person MOTHER = new Person("19900117-9887", "Maja Mamma", "maja@example.invalid");
+	static final Person GUARDIAN = new Person("19900118-9894", "Bodil Vårdnadshavare", "bodil@example.invalid");
 	static final Person FATHER = new Person("19950704-9873", "Pelle Pappa", "pelle@example.invalid");
 	/** Born 2026-05-12: has the BVC chat's messages in an inbox of its own, and no address. */
-	static final String CHILD = "20260512-2387";
+	static final String CHILD = "20260512-9820";
 	static final List<Person> EVERYONE = List.of(SELF_CARE, GROUP.get(0), GROUP.get(1), GROUP.get(2), REFERRED, KEPT, SIP, YOUTH, MOTHER,
 			GUARDIAN, FATHER);
 
@@ -103,26 +100,14 @@ class PatientMailsTest {
 			"självmord", "diagnos", "F32", "remiss", "egenvård", "samordnad", "chatt", "gravid", "förlossning", "formulär", "samtycke",
 			"vårdnadshavare", "barnet");
 
-	@RegisterExtension
-	static GreenMailExtension smtp = TestSmtp.extension();
+	final Mailbox mailbox = Mailbox.get();
 
 	@LocalServerPort
 	int port;
 	@Autowired
-	RuntimeService runtimeService;
-	@Autowired
-	TaskService taskService;
-	@Autowired
-	ManagementService managementService;
-	@Autowired
 	JdbcClient jdbc;
 	@Autowired
 	CareUnits careUnits;
-
-	@AfterEach
-	void resetClock() {
-		ClockUtil.reset();
-	}
 
 	@Test
 	void every_mail_to_a_patient_or_custodian_is_a_neutral_notice_and_what_it_said_is_in_her_inbox() throws Exception {
@@ -135,8 +120,8 @@ class PatientMailsTest {
 		childHealthChatWithASecondCustodian();
 
 		Map<String, List<MimeMessage>> mailsByReader = new LinkedHashMap<>();
-		for (MimeMessage mail : smtp.getReceivedMessages()) {
-			mailsByReader.computeIfAbsent(mail.getAllRecipients()[0].toString(), address -> new ArrayList<>()).add(mail);
+		for (MimeMessage mail : mailbox.received()) {
+			mailsByReader.computeIfAbsent(Mailbox.recipientOf(mail), address -> new ArrayList<>()).add(mail);
 		}
 		for (Person person : EVERYONE) {
 			List<MimeMessage> mails = mailsByReader.getOrDefault(person.email(), List.of());
@@ -153,7 +138,7 @@ class PatientMailsTest {
 
 	private void assertIsANeutralNotice(MimeMessage mail, Person reader) throws Exception {
 		String subject = mail.getSubject();
-		String body = GreenMailUtil.getBody(mail) + "\n" + mail.getContent();
+		String body = Mailbox.body(mail);
 		assertThat(subject).isEqualTo(Inboxes.NOTICE_SUBJECT);
 		assertThat(body).contains(PATIENT_PAGE);
 		for (String text : List.of(subject, body)) {
@@ -191,8 +176,8 @@ class PatientMailsTest {
 	private void selfCareAfterAQuestionnaireThatWasReminded() {
 		String contact = triageContact(SELF_CARE, "DEPRESSION", "sendPhq9");
 		runJobs();
-		String questionnaire = runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
-		moveClockBy(Duration.ofDays(2).plusMinutes(1));
+		String questionnaire = runtimeService().createProcessInstanceQuery().superProcessInstanceId(contact).singleResult().getId();
+		EngineClock.advance(Duration.ofDays(2).plusMinutes(1));
 		execute(timer(questionnaire, "reminderDue"));
 		runJobs();
 		PatientSession patient = loggedIn(SELF_CARE);
@@ -217,7 +202,7 @@ class PatientMailsTest {
 			complete(openTask(contact, "offerGroupTreatment"), Map.of("groupOfferOutcome", "ACCEPTED"));
 			runJobs();
 		}
-		String group = runtimeService.createProcessInstanceQuery().processDefinitionKey("group-treatment").singleResult().getId();
+		String group = runtimeService().createProcessInstanceQuery().processDefinitionKey("group-treatment").singleResult().getId();
 		complete(openTask(group, "startGroup"), Map.of("groupMeetingInfo", "Måndag 7 december kl. 15.00, länk i 1177"));
 		runJobs();
 		for (Person patient : GROUP) {
@@ -250,7 +235,7 @@ class PatientMailsTest {
 				 "initiatingUnitId":"kommun-gavle-socialtjanst","reason":"Behöver samordnade insatser",
 				 "participants":{"regionUnitIds":["psykiatri-gavleborg"],"external":[]}}""".formatted(SIP.personnummer(), SIP.email())));
 		runJobs();
-		moveClockBy(Duration.ofDays(7).plusMinutes(1));
+		EngineClock.advance(Duration.ofDays(7).plusMinutes(1));
 		execute(timer(sip, "consentReminderDue"));
 		runJobs();
 	}
@@ -273,7 +258,7 @@ class PatientMailsTest {
 		runJobs();
 		String instance = chat.path("processInstanceId").asText();
 		Job reminder = timer(instance, "reminderDue");
-		ClockUtil.setCurrentTime(new Date(reminder.getDuedate().getTime() + 1000));
+		EngineClock.setTo(reminder.getDuedate().toInstant().plusSeconds(1));
 		execute(reminder);
 		runJobs();
 	}
@@ -329,30 +314,22 @@ class PatientMailsTest {
 	/** The asynchronous continuations (mail tasks) of every instance, as the job executor would run them. */
 	private void runJobs() {
 		List<Job> jobs;
-		while (!(jobs = managementService.createJobQuery().messages().executable().list()).isEmpty()) {
-			jobs.forEach(job -> managementService.executeJob(job.getId()));
+		while (!(jobs = managementService().createJobQuery().messages().executable().list()).isEmpty()) {
+			jobs.forEach(job -> managementService().executeJob(job.getId()));
 		}
 	}
 
 	private Job timer(String processInstanceId, String activityId) {
-		return managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().singleResult();
-	}
-
-	private void execute(Job job) {
-		managementService.executeJob(job.getId());
-	}
-
-	private void moveClockBy(Duration duration) {
-		ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + duration.toMillis()));
+		return managementService().createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers().singleResult();
 	}
 
 	private Task openTask(String processInstanceId, String activityId) {
-		return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
+		return taskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
 	}
 
 	private void complete(Task task, Map<String, Object> variables) {
 		assertThat(task).as("open task").isNotNull();
-		taskService.complete(task.getId(), variables);
+		taskService().complete(task.getId(), variables);
 	}
 
 	private static String started(HttpResponse<String> response) {
