@@ -21,6 +21,7 @@ import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.PatientAssignee;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
 
 /**
@@ -74,6 +75,7 @@ class ChatEnrollments {
 			.with(ChatProcess.UNIT_ID, unitId)
 			.with(ChatProcess.CARE_TYPE, enrollment.careType().name())
 			.withOptional(ChatProcess.DUE_DATE, Optional.ofNullable(enrollment.dueDate()).map(Object::toString))
+			.withOptional(ChatProcess.PATIENT_NAME, enrollment.patientName().map(PatientName::value))
 			.asMap());
 		log.info("Chat {} enrolled at {} ({}), process instance {}", chatId, unitId, enrollment.careType(), instance.getId());
 		return new Enrolled(chatId, instance.getId());

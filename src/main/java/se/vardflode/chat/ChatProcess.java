@@ -5,6 +5,7 @@ import static se.vardflode.kernel.ProcessVariable.string;
 
 import java.util.Date;
 
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
 
 /**
@@ -47,6 +48,8 @@ public final class ChatProcess {
 	 * processes are, for the PDL access log of staff reads.
 	 */
 	static final ProcessVariable<String> PATIENT_REFERENCE = string("patientReference");
+	/** The patient's name as given at enrollment (at BVC the child's), when it was: the task header's name. */
+	static final ProcessVariable<String> PATIENT_NAME = string(PatientName.VARIABLE);
 	static final ProcessVariable<String> UNIT_ID = string("unitId");
 	static final ProcessVariable<String> CARE_TYPE = string("careType");
 	/** MVC: the expected due date as an ISO date string. */

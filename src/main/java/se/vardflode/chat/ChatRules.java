@@ -14,6 +14,7 @@ import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.Personnummer;
 
 /**
@@ -158,7 +159,7 @@ class ChatRules implements Validator {
 			.toList();
 		return new Enrollment(careType, careUnits.get(request.unitId()), Personnummer.parse(request.personnummer(), today),
 				EmailAddress.ofOptional(request.email()).orElse(null), careType == CareType.MVC ? request.dueDate() : null,
-				guardians);
+				guardians, PatientName.ofOptional(request.patientName()));
 	}
 
 	/** A delivery that passed {@link #validate}, in validated types. */

@@ -3,6 +3,7 @@ package se.vardflode.chat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.validation.constraints.NotNull;
 
@@ -78,7 +79,7 @@ class Deliveries {
 			.map(p -> new ChatParticipant(Role.GUARDIAN, p.personnummer(), p.email()))
 			.toList();
 		ChatEnrollments.Enrolled bvc = enrollments.enroll(
-				new Enrollment(CareType.BVC, delivery.bvcUnit(), delivery.child(), null, null, guardians));
+				new Enrollment(CareType.BVC, delivery.bvcUnit(), delivery.child(), null, null, guardians, Optional.empty()));
 		runtimeService.createMessageCorrelation(ChatProcess.DELIVERY_REGISTERED)
 			.processInstanceId(mvcChat.processInstanceId())
 			.setVariables(ProcessVariable.with(ChatProcess.BIRTH_DATE, delivery.birthDate().toString())

@@ -3,9 +3,11 @@ package se.vardflode.chat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import se.vardflode.identity.CareUnit;
 import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.Personnummer;
 
 /**
@@ -14,9 +16,10 @@ import se.vardflode.kernel.Personnummer;
  *
  * @param email the patient's address; {@code null} at BVC, where the guardians are mailed
  * @param dueDate MVC only, else {@code null}
+ * @param patientName the name given at the entry point, if any
  */
 record Enrollment(CareType careType, CareUnit unit, Personnummer patient, EmailAddress email, LocalDate dueDate,
-		List<ChatParticipant> guardians) {
+		List<ChatParticipant> guardians, Optional<PatientName> patientName) {
 
 	Enrollment {
 		guardians = List.copyOf(guardians);

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
 import se.vardflode.kernel.constraints.Email;
+import se.vardflode.kernel.constraints.PatientName;
 import se.vardflode.kernel.constraints.Personnummer;
 
 /**
@@ -20,13 +21,19 @@ import se.vardflode.kernel.constraints.Personnummer;
  * @param email where the patient is reached (optional for BVC, where the guardians are)
  * @param dueDate expected due date, MVC only
  * @param guardians BVC only: the child's guardians who take part in the chat
+ * @param patientName optional: the patient's name (at BVC the child's), for the header of the chat's tasks
  */
 record EnrollmentRequest(@NotBlank(message = "{chat.careType.missing}") String careType,
 		@NotBlank(message = "{chat.unitId.missing}") String unitId, @Personnummer String personnummer, @Email String email,
-		LocalDate dueDate, List<@NotNull(message = "{chat.guardian.missing}") @Valid Guardian> guardians) {
+		LocalDate dueDate, List<@NotNull(message = "{chat.guardian.missing}") @Valid Guardian> guardians, @PatientName String patientName) {
 
 	EnrollmentRequest {
 		guardians = guardians == null ? List.of() : guardians;
+	}
+
+	/** A request that names no patient name, as most do. */
+	EnrollmentRequest(String careType, String unitId, String personnummer, String email, LocalDate dueDate, List<Guardian> guardians) {
+		this(careType, unitId, personnummer, email, dueDate, guardians, null);
 	}
 
 	record Guardian(@Personnummer String personnummer, @NotBlank(message = "{email.missing}") @Email String email) {

@@ -96,11 +96,13 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		Filter existing = filterService.createFilterQuery().filterName(MY_TASKS_FILTER).singleResult();
 		if (existing != null) {
 			placeAfterUnitFilters(existing);
+			showColumns(existing);
 			return;
 		}
 		Filter filter = filterService.newTaskFilter(MY_TASKS_FILTER)
 			.setQuery(taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"))
-			.setProperties(Map.of("description", "Uppgifter som är tilldelade mig", "priority", MY_TASKS_FILTER_PRIORITY, "refresh", true));
+			.setProperties(Map.of("description", "Uppgifter som är tilldelade mig", "priority", MY_TASKS_FILTER_PRIORITY, "refresh", true,
+					"variables", TasklistColumns.filterVariables()));
 		filterService.saveFilter(filter);
 		Authorization everyone = authorizationService.createNewAuthorization(AUTH_TYPE_GLOBAL);
 		everyone.setUserId(ANY);
@@ -119,6 +121,15 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		}
 	}
 
+	/** A database from before the task cards named the patient has filters without the columns. */
+	private void showColumns(Filter filter) {
+		if (!TasklistColumns.filterVariables().equals(filter.getProperties().get("variables"))) {
+			Map<String, Object> properties = new HashMap<>(filter.getProperties());
+			properties.put("variables", TasklistColumns.filterVariables());
+			filterService.saveFilter(filter.setProperties(properties));
+		}
+	}
+
 	/**
 	 * A new unit gets its group, Tasklist access and filter; on every start, every unit reads the definitions it starts
 	 * and may create none in the engine.
@@ -127,6 +138,10 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		// checked on every start: a release may let a unit start a new pathway, and older databases granted engine starts
 		if (groupExists(unit.id())) {
 			seedProcessStarts(unit);
+			Filter existing = filterService.createFilterQuery().filterName(MY_UNIT_FILTER_PREFIX + unit.name()).singleResult();
+			if (existing != null) {
+				showColumns(existing);
+			}
 			return;
 		}
 		createGroup(unit.id(), unit.name(), Groups.GROUP_TYPE_WORKFLOW);
@@ -134,7 +149,8 @@ class DemoIdentitySeeder implements ApplicationRunner {
 		seedProcessStarts(unit);
 		Filter myUnit = filterService.newTaskFilter(MY_UNIT_FILTER_PREFIX + unit.name())
 			.setQuery(taskService.createTaskQuery().taskCandidateGroup(unit.id()).includeAssignedTasks())
-			.setProperties(Map.of("description", "Uppgifter för " + unit.name(), "priority", 0, "refresh", true));
+			.setProperties(Map.of("description", "Uppgifter för " + unit.name(), "priority", 0, "refresh", true,
+					"variables", TasklistColumns.filterVariables()));
 		filterService.saveFilter(myUnit);
 		grant(unit.id(), Resources.FILTER, myUnit.getId(), Permissions.READ);
 	}

@@ -103,7 +103,11 @@ class StaffEngineReads implements CommandContextListener {
 		String what = what();
 		if (TASKLIST_LISTS.contains(what) && request.path != null && !tasklistRefreshWindow.isZero() && !tasksByPatient.isEmpty()) {
 			Instant since = CareTime.now().minus(tasklistRefreshWindow);
-			tasksByPatient.keySet().removeAll(auditLog.loggedSince(staff, what, request.path, tasksByPatient.keySet(), since));
+			Set<Personnummer> shownRecently = auditLog.loggedSince(staff, what, request.path, tasksByPatient.keySet(), since);
+			tasksByPatient.keySet().removeAll(shownRecently);
+			// the list's later commands in the same request (the task-list variables of its tasks) read the same
+			// patients: the row written for the list a moment ago covers them too
+			request.logged.addAll(shownRecently);
 		}
 		if (tasksByPatient.isEmpty()) {
 			return;

@@ -28,6 +28,10 @@
  * ({@code StaffEngineReads}). Which patient a process instance is about is recorded as it starts
  * ({@code ProcessPatients}). The process owner follows it up with {@code POST /api/audit/patient-access}, the
  * personnummer in the body.
+ *
+ * <p><b>Whose case a task is</b>: {@link se.vardflode.patient.CasePatients} names the patient of an execution (as the
+ * access log does) with the name the {@link se.vardflode.patient.PatientDirectory} gives: by default the name given at
+ * the entry point or the demo list; a region replaces it with its population-register lookup.
  */
 @ApplicationModule(allowedDependencies = { "api", "forms", "governance", "identity", "kernel", "security" })
 package se.vardflode.patient;

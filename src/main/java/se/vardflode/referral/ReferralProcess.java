@@ -7,6 +7,7 @@ import static se.vardflode.kernel.ProcessVariable.string;
 
 import java.util.Date;
 
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
 
 /**
@@ -36,6 +37,8 @@ public final class ReferralProcess {
 	// started with (POST /api/referrals); the routing table's facts are variables too
 	static final ProcessVariable<String> REFERRAL_ID = string("referralId");
 	static final ProcessVariable<String> PERSONNUMMER = string("personnummer");
+	/** The patient's name as given with the referral, when it was: the task header's name. */
+	static final ProcessVariable<String> PATIENT_NAME = string(PatientName.VARIABLE);
 	static final ProcessVariable<String> PATIENT_EMAIL = string("patientEmail");
 	public static final ProcessVariable<String> SENDING_UNIT_ID = string("sendingUnitId");
 	static final ProcessVariable<String> SENDING_UNIT_NAME = string("sendingUnitName");
@@ -68,6 +71,23 @@ public final class ReferralProcess {
 	public static final ProcessVariable<Date> ACCEPTED_AT = date("acceptedAt");
 	public static final ProcessVariable<Boolean> CARE_GUARANTEE_WARNING = bool("careGuaranteeWarning");
 	public static final ProcessVariable<Boolean> CARE_GUARANTEE_BREACHED = bool("careGuaranteeBreached");
+
+	// the answers of the referral's forms, which the later tasks show in their history (ReferralTaskContext)
+	/** "Bedöm remiss": {@code ACCEPT}, {@code RETURN} or {@code MORE_INFORMATION}, with its reason or question. */
+	static final ProcessVariable<String> ASSESSMENT = string("assessment");
+	static final ProcessVariable<String> RETURN_REASON = string("returnReason");
+	static final ProcessVariable<String> QUESTION = string("question");
+	/** "Komplettera remissen". */
+	static final ProcessVariable<String> COMPLETION = string("completion");
+	/** "Revidera remissen": {@code RESEND} or {@code KEEP}, with what changed or why the sender keeps the patient. */
+	static final ProcessVariable<String> REVISION = string("revision");
+	static final ProcessVariable<String> REVISION_NOTE = string("revisionNote");
+	/** "Interimistiskt ansvar för patienten". */
+	static final ProcessVariable<String> INTERIM_CONTACT_NOTE = string("interimContactNote");
+	/** "Samråd om remissen": the sender's position, then the receiver's decision ({@code RECEIVING} or {@code SENDING}). */
+	static final ProcessVariable<String> SENDING_UNIT_POSITION = string("sendingUnitPosition");
+	static final ProcessVariable<String> RESPONSIBLE_UNIT = string("responsibleUnit");
+	static final ProcessVariable<String> CONSULTATION_NOTE = string("consultationNote");
 
 	private ReferralProcess() {
 	}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
 import se.vardflode.kernel.constraints.Email;
+import se.vardflode.kernel.constraints.PatientName;
 import se.vardflode.kernel.constraints.Personnummer;
 import se.vardflode.referral.ReferralTypes.Direction;
 import se.vardflode.referral.ReferralTypes.Request;
@@ -19,6 +20,7 @@ import se.vardflode.referral.ReferralTypes.SuicideRisk;
  * @param failedAntidepressantTrials antidepressants tried without effect
  * @param failedPsychologicalTreatments psychological treatments tried without effect
  * @param recommendedFollowUp for return referrals: what primary care should follow up
+ * @param patientName optional: the patient's name, for the header of the referral's tasks
  */
 record ReferralRequest(@Personnummer String personnummer,
 		@NotBlank(message = "{referral.patientEmail.invalid}") @Email(message = "{referral.patientEmail.invalid}") String patientEmail,
@@ -30,5 +32,5 @@ record ReferralRequest(@Personnummer String personnummer,
 		@NotNull(message = "{referral.suicideRisk.missing}") SuicideRisk suicideRisk,
 		@PositiveOrZero(message = "{referral.treatments.negative}") Integer failedAntidepressantTrials,
 		@PositiveOrZero(message = "{referral.treatments.negative}") Integer failedPsychologicalTreatments, Boolean psychoticSymptoms,
-		String recommendedFollowUp) {
+		String recommendedFollowUp, @PatientName String patientName) {
 }

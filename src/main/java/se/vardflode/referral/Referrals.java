@@ -15,6 +15,7 @@ import se.vardflode.api.ApiProblem;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
 import se.vardflode.referral.ReferralTypes.Urgency;
 
@@ -62,6 +63,7 @@ class Referrals {
 		String referralId = UUID.randomUUID().toString();
 		VariableMap variables = ProcessVariable.with(ReferralProcess.REFERRAL_ID, referralId)
 			.with(ReferralProcess.PERSONNUMMER, referral.patient().value())
+			.withOptional(ReferralProcess.PATIENT_NAME, PatientName.ofOptional(request.patientName()).map(PatientName::value))
 			.with(ReferralProcess.PATIENT_EMAIL, referral.patientEmail().value())
 			.with(ReferralProcess.SENDING_UNIT_ID, sender.id())
 			.with(ReferralProcess.SENDING_UNIT_NAME, sender.name())

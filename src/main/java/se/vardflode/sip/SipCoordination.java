@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.PatientAssignee;
 import se.vardflode.kernel.ProcessVariable;
 import se.vardflode.sip.SipRules.ValidSipRequest;
@@ -50,6 +51,7 @@ class SipCoordination {
 			.with(SipProcess.CONSENT_REMINDER_AFTER, settings.consentReminderAfter().toString())
 			.with(SipProcess.CONSENT_FOLLOW_UP_AFTER, settings.consentFollowUpAfter().toString())
 			.withOptional(SipProcess.PATIENT_EMAIL, request.patientEmail().map(EmailAddress::value))
+			.withOptional(SipProcess.PATIENT_NAME, request.patientName().map(PatientName::value))
 			.asMap();
 		variables.putAll(participants.asVariables(settings.regionOrganisation()));
 		variables.put(SipProcess.PARTICIPANT_OPTIONS, participants.participantOptionsValue(id -> careUnits.get(id).name()));

@@ -8,6 +8,7 @@ import static se.vardflode.kernel.ProcessVariable.string;
 import java.util.Collection;
 import java.util.Date;
 
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
 
 /**
@@ -43,6 +44,8 @@ public final class SipProcess {
 	static final ProcessVariable<String> SIP_ID = string("sipId");
 	static final ProcessVariable<String> PATIENT_REFERENCE = string("patientReference");
 	static final ProcessVariable<String> PATIENT_EMAIL = string("patientEmail");
+	/** The patient's name as given in the request, when it was: the task header's name. */
+	static final ProcessVariable<String> PATIENT_NAME = string(PatientName.VARIABLE);
 	static final ProcessVariable<String> INITIATING_ORGANISATION = string("initiatingOrganisation");
 	/**
 	 * The initiating unit: its coordinator works the SIP (the name every pathway uses, so that notifyUnitTeamDelegate
@@ -102,6 +105,11 @@ public final class SipProcess {
 	static final ProcessVariable<Date> FOLLOW_UP_AT = date("followUpAt");
 	static final ProcessVariable<Integer> PLAN_VERSION = integer("planVersion");
 	static final ProcessVariable<String> FOLLOW_UP_DECISION = string("followUpDecision");
+
+	// the coordinator's notes, which the later tasks show in their history (SipTaskContext)
+	static final ProcessVariable<String> CONSENT_FOLLOW_UP_NOTE = string("consentFollowUpNote");
+	static final ProcessVariable<String> MEETING_NOTE = string("meetingNote");
+	static final ProcessVariable<String> FOLLOW_UP_NOTE = string("followUpNote");
 
 	// input parameters of the mail tasks (notifySipParticipantsDelegate)
 	static final ProcessVariable<String> MAIL_TEMPLATE = string("mailTemplate");

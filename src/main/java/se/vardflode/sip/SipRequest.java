@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import se.vardflode.kernel.constraints.Email;
+import se.vardflode.kernel.constraints.PatientName;
 import se.vardflode.kernel.constraints.Personnummer;
 
 /**
@@ -21,14 +22,21 @@ import se.vardflode.kernel.constraints.Personnummer;
  * @param initiatingUnitId the configured unit whose coordinator runs the SIP
  * @param reason why a SIP is needed
  * @param participants who is proposed to take part
+ * @param patientName optional: the patient's name, for the header of the SIP's tasks
  */
 record SipRequest(@Personnummer String patientPersonnummer, @Email String patientEmail,
 		@NotBlank(message = "{sip.initiatingOrganisation.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String initiatingOrganisation,
 		@NotBlank(message = "{sip.initiatingUnitId.missing}") String initiatingUnitId,
 		@NotBlank(message = "{sip.reason.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String reason,
-		@Valid Participants participants) {
+		@Valid Participants participants, @PatientName String patientName) {
 
 	static final int MAX_TEXT = 2000;
+
+	/** A request that names no patient name, as most do. */
+	SipRequest(String patientPersonnummer, String patientEmail, String initiatingOrganisation, String initiatingUnitId, String reason,
+			Participants participants) {
+		this(patientPersonnummer, patientEmail, initiatingOrganisation, initiatingUnitId, reason, participants, null);
+	}
 
 	/**
 	 * @param regionUnitIds configured units, invited by a task to confirm

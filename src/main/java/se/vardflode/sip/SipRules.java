@@ -12,6 +12,7 @@ import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.Personnummer;
 import se.vardflode.sip.SipRequest.ExternalParticipant;
 
@@ -31,7 +32,7 @@ class SipRules implements Validator {
 
 	/** A request that passed every check, with its identifiers parsed once. */
 	record ValidSipRequest(Personnummer patient, Optional<EmailAddress> patientEmail, CareUnit initiatingUnit, String reason,
-			SipParticipants participants) {
+			SipParticipants participants, Optional<PatientName> patientName) {
 	}
 
 	@Override
@@ -84,7 +85,8 @@ class SipRules implements Validator {
 			.toList();
 		return new ValidSipRequest(Personnummer.parse(request.patientPersonnummer(), CareTime.today()),
 				EmailAddress.ofOptional(request.patientEmail()), initiator, request.reason().strip(),
-				new SipParticipants(request.initiatingOrganisation().strip(), regionUnitIds, external));
+				new SipParticipants(request.initiatingOrganisation().strip(), regionUnitIds, external),
+				PatientName.ofOptional(request.patientName()));
 	}
 
 }

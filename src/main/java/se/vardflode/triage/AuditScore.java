@@ -17,13 +17,20 @@ record AuditScore(int total, Band band, int riskCutOff) {
 	 */
 	enum Band {
 		/** Below the patient's risk cut-off. */
-		LOW_RISK,
+		LOW_RISK("låg risk"),
 		/** Riskbruk: from the patient's risk cut-off up to 15. */
-		RISKY_USE,
+		RISKY_USE("riskbruk"),
 		/** Skadligt bruk: 16–19. */
-		HARMFUL_USE,
-		/** Trolig alkoholberoende: 20 and above. */
-		PROBABLE_DEPENDENCE
+		HARMFUL_USE("skadligt bruk"),
+		/** Troligt alkoholberoende: 20 and above. */
+		PROBABLE_DEPENDENCE("troligt alkoholberoende");
+
+		/** As Swedish clinicians name the band. */
+		final String label;
+
+		Band(String label) {
+			this.label = label;
+		}
 	}
 
 }

@@ -13,11 +13,18 @@ record DuditScore(int total, Band band, int problemCutOff) {
 	/** Bands of the total (Berman et al. 2005, see {@link DuditScorer}). */
 	enum Band {
 		/** Below the patient's problem cut-off. */
-		NO_DRUG_RELATED_PROBLEMS,
+		NO_DRUG_RELATED_PROBLEMS("inga drogrelaterade problem"),
 		/** Sannolikt drogrelaterade problem: from the patient's cut-off up to 24. */
-		DRUG_RELATED_PROBLEMS,
+		DRUG_RELATED_PROBLEMS("sannolikt drogrelaterade problem"),
 		/** Troligt drogberoende: 25 and above. */
-		PROBABLE_DEPENDENCE
+		PROBABLE_DEPENDENCE("troligt drogberoende");
+
+		/** As Swedish clinicians name the band. */
+		final String label;
+
+		Band(String label) {
+			this.label = label;
+		}
 	}
 
 }

@@ -13,12 +13,15 @@ record Gad7Score(int total, Band band) {
 	 * measure for assessing generalized anxiety disorder: the GAD-7", Arch Intern Med 2006;166:1092–1097.
 	 */
 	enum Band {
-		MINIMAL(0), MILD(5), MODERATE(10), SEVERE(15);
+		MINIMAL(0, "minimal"), MILD(5, "lindrig"), MODERATE(10, "måttlig"), SEVERE(15, "svår");
 
 		private final int lowestTotal;
+		/** As Swedish clinicians name the band: "GAD-7: 12 – måttlig". */
+		final String label;
 
-		Band(int lowestTotal) {
+		Band(int lowestTotal, String label) {
 			this.lowestTotal = lowestTotal;
+			this.label = label;
 		}
 
 		static Band of(int total) {

@@ -14,12 +14,15 @@ record Phq9Score(int total, Band band, boolean suicideRiskSignal) {
 	 * of a brief depression severity measure", J Gen Intern Med 2001;16:606–613, table 3: 0–4, 5–9, 10–14, 15–19, 20–27.
 	 */
 	enum Band {
-		MINIMAL(0), MILD(5), MODERATE(10), MODERATELY_SEVERE(15), SEVERE(20);
+		MINIMAL(0, "minimal"), MILD(5, "lindrig"), MODERATE(10, "måttlig"), MODERATELY_SEVERE(15, "måttligt svår"), SEVERE(20, "svår");
 
 		private final int lowestTotal;
+		/** As Swedish clinicians name the band: "PHQ-9: 17 – måttligt svår". */
+		final String label;
 
-		Band(int lowestTotal) {
+		Band(int lowestTotal, String label) {
 			this.lowestTotal = lowestTotal;
+			this.label = label;
 		}
 
 		static Band of(int total) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.PatientAssignee;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
 
 /** Starts the triage of a checked contact, with the region's triage settings as its deadlines. */
@@ -39,6 +40,8 @@ class TriageContacts {
 			// the patient page finds the patient's questionnaires by it (PatientAssignee)
 			.with(TriageProcess.PATIENT_REFERENCE, PatientAssignee.of(contact.patient()))
 			.with(TriageProcess.PATIENT_EMAIL, contact.patientEmail().value())
+			.withOptional(TriageProcess.PATIENT_NAME, contact.patientName().map(PatientName::value))
+			.withOptional(TriageProcess.PATIENT_PHONE, contact.patientPhone())
 			.with(TriageProcess.PATIENT_SEX, (contact.patient().isMale() ? Sex.MALE : Sex.FEMALE).name())
 			.with(TriageProcess.PATIENT_AGE, contact.patient().ageOn(today))
 			.with(TriageProcess.HEALTH_CENTRE_UNIT_ID, contact.healthCentre().id())

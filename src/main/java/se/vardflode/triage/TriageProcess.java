@@ -7,6 +7,7 @@ import static se.vardflode.kernel.ProcessVariable.string;
 
 import java.util.Date;
 
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
 
 /**
@@ -46,6 +47,10 @@ public final class TriageProcess {
 	static final ProcessVariable<String> PERSONNUMMER = string("personnummer");
 	static final ProcessVariable<String> PATIENT_REFERENCE = string("patientReference");
 	static final ProcessVariable<String> PATIENT_EMAIL = string("patientEmail");
+	/** The patient's name as given at the entry point, when it was (the task header's name, see patient.PatientDirectory). */
+	static final ProcessVariable<String> PATIENT_NAME = string(PatientName.VARIABLE);
+	/** The number the patient asked to be called back on, for the call-back's task. */
+	static final ProcessVariable<String> PATIENT_PHONE = string("patientPhone");
 	/** {@link Sex}, as the personnummer records it: AUDIT's and DUDIT's cut-offs depend on it. */
 	static final ProcessVariable<String> PATIENT_SEX = string("patientSex");
 	static final ProcessVariable<Integer> PATIENT_AGE = integer("patientAge");
@@ -71,6 +76,8 @@ public final class TriageProcess {
 	// from the form triage-assessment ("Bedöm kontakten")
 	static final ProcessVariable<String> ACUTE_SUICIDE_RISK = string("acuteSuicideRisk");
 	static final ProcessVariable<String> ASSESSMENT = string("assessment");
+	/** The nurse's main problem: {@code DEPRESSION}, {@code ANXIETY}, {@code STRESS}, {@code ALCOHOL_DRUGS} or {@code OTHER}. */
+	static final ProcessVariable<String> MAIN_PROBLEM = string("mainProblem");
 	static final ProcessVariable<Boolean> SEND_PHQ9 = bool("sendPhq9");
 	static final ProcessVariable<Boolean> SEND_GAD7 = bool("sendGad7");
 	static final ProcessVariable<Boolean> SEND_AUDIT = bool("sendAudit");
@@ -99,6 +106,7 @@ public final class TriageProcess {
 	static final ProcessVariable<String> ROUTE = string("route");
 	/** From the form group-treatment-offer: {@code ACCEPTED} or another answer. */
 	static final ProcessVariable<String> GROUP_OFFER_OUTCOME = string("groupOfferOutcome");
+	static final ProcessVariable<String> GROUP_OFFER_NOTE = string("groupOfferNote");
 	/** The group-treatment instance the patient waits in. */
 	static final ProcessVariable<String> GROUP_INSTANCE_ID = string("groupInstanceId");
 	static final ProcessVariable<String> GROUP_NAME = GroupTreatmentProcess.GROUP_NAME;

@@ -13,6 +13,7 @@ import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.EmailAddress;
+import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.Personnummer;
 
 /**
@@ -32,7 +33,7 @@ class TriageRules implements Validator {
 
 	/** A checked contact. */
 	record Contact(Personnummer patient, CareUnit healthCentre, String channel, String contactReason,
-			Optional<Instant> callBackAt, EmailAddress patientEmail) {
+			Optional<Instant> callBackAt, EmailAddress patientEmail, Optional<PatientName> patientName, Optional<String> patientPhone) {
 	}
 
 	@Override
@@ -61,7 +62,8 @@ class TriageRules implements Validator {
 	Contact contact(TriageContactRequest request) {
 		return new Contact(Personnummer.parse(request.personnummer(), CareTime.today()),
 				healthCentre(request.healthCentreUnitId()).orElseThrow(), request.channel(), request.contactReason(),
-				Optional.ofNullable(request.callBackAt()).map(TriageRules::callBackAt), EmailAddress.of(request.patientEmail()));
+				Optional.ofNullable(request.callBackAt()).map(TriageRules::callBackAt), EmailAddress.of(request.patientEmail()),
+				PatientName.ofOptional(request.patientName()), Optional.ofNullable(request.patientPhone()).map(String::strip));
 	}
 
 	private Optional<CareUnit> healthCentre(String unitId) {

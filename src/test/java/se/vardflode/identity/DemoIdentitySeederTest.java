@@ -133,6 +133,29 @@ class DemoIdentitySeederTest {
 	}
 
 	@Test
+	void every_filter_shows_the_patient_her_personnummer_and_the_deadline_on_each_task_card() {
+		for (Filter filter : filterService.createFilterQuery().list()) {
+			assertThat(filter.getProperties().get("variables")).as(filter.getName()).isEqualTo(java.util.List.of(
+					java.util.Map.of("name", "taskPatient", "label", "Patient"),
+					java.util.Map.of("name", "taskPersonnummer", "label", "Personnummer"),
+					java.util.Map.of("name", "taskDeadline", "label", "Tidsgräns")));
+		}
+	}
+
+	@Test
+	void a_restart_gives_the_filters_of_an_older_database_the_task_card_columns() {
+		Filter unitFilter = filterService.createFilterQuery().filterName(DemoIdentitySeeder.MY_UNIT_FILTER_PREFIX + "BVC Gävle").singleResult();
+		java.util.Map<String, Object> before = new java.util.HashMap<>(unitFilter.getProperties());
+		before.remove("variables");
+		filterService.saveFilter(unitFilter.setProperties(before));
+
+		seeder.run(null);
+
+		assertThat(filterService.getFilter(unitFilter.getId()).getProperties()).containsEntry("variables", TasklistColumns.filterVariables())
+			.containsEntry("description", "Uppgifter för BVC Gävle");
+	}
+
+	@Test
 	void a_restart_removes_the_engine_start_grants_an_older_database_gave_the_units() {
 		String unit = "bvc-gavle";
 		authorizationService().createAuthorizationQuery().groupIdIn(unit).resourceType(Resources.PROCESS_DEFINITION)

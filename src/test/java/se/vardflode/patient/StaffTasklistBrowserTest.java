@@ -29,9 +29,9 @@ import se.vardflode.triage.CallBackFixtures;
 
 /**
  * The staff side of the same forms: an advice-line nurse types her way into Camunda Tasklist in real Chromium, sees the Camunda
- * Form of her unit's call-back task rendered there, and completes a triage whose form shows the contact reason as a
- * disabled field — which Tasklist's form-js (1.8.7) leaves out of the submission, so the server's refusal of any value
- * for a disabled field never hits her. Screenshots in target/screenshots.
+ * Form of her unit's call-back task rendered there, and completes a triage whose form shows the contact reason in its
+ * task context — a text component and tables, which Tasklist's form-js (1.8.7) never submits, so the server's refusal of
+ * any value that is not a field of the form never hits her. Screenshots in target/screenshots.
  */
 @VardflodeTest
 class StaffTasklistBrowserTest {
@@ -58,7 +58,7 @@ class StaffTasklistBrowserTest {
 	}
 
 	@Test
-	void an_advice_line_nurse_completes_a_triage_in_tasklist_which_does_not_submit_the_disabled_contact_reason() {
+	void an_advice_line_nurse_completes_a_triage_in_tasklist_which_does_not_submit_the_contact_reason_it_shows() {
 		ResponseEntity<Map> registered = http.withBasicAuth(ADVICE_NURSE, "demo").postForEntity("/api/triage-contacts", Map.of(
 				"personnummer", "19121212-1212", "healthCentreUnitId", "vc-gavle", "channel", "PHONE",
 				"contactReason", "Nedstämd sedan i somras", "patientEmail", "tolvan@example.se"), Map.class);
@@ -69,7 +69,9 @@ class StaffTasklistBrowserTest {
 			page.navigate("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + taskId);
 			try {
 				page.getByText("Ta uppgiften").first().click();
-				assertThat(page.getByLabel("Kontaktorsak")).isDisabled();
+				// the contact reason is shown as text in the task context, and is no field of the form
+				assertThat(page.locator(".fjs-table-td").getByText("Nedstämd sedan i somras")).isVisible();
+				assertThat(page.getByLabel("Kontaktorsak")).hasCount(0);
 				page.getByLabel("Din bedömning (journalför som vanligt i journalsystemet)").fill("Bedömd i telefon, inte akut");
 				// form-js draws its select as a display with a dropdown list under it
 				page.locator(".fjs-form-field-select .fjs-select-display").click();

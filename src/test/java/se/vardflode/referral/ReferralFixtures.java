@@ -22,7 +22,7 @@ final class ReferralFixtures {
 	/** A severe depressive episode: the health centre asks psychiatry to take over. */
 	static ReferralRequest severeDepressionForTakeover() {
 		return new ReferralRequest("19121212-1212", PATIENT_EMAIL, HEALTH_CENTRE, Direction.PRIMARY_TO_PSYCHIATRY, Request.TAKEOVER,
-				"Svår depressiv episod utan effekt av insatt behandling", "F32.2", Severity.SEVERE, SuicideRisk.MODERATE, 1, 0, false, null);
+				"Svår depressiv episod utan effekt av insatt behandling", "F32.2", Severity.SEVERE, SuicideRisk.MODERATE, 1, 0, false, null, "Tolvan Tolvansson");
 	}
 
 	/** The same patient, for a consultation only. */
@@ -30,19 +30,19 @@ final class ReferralFixtures {
 		ReferralRequest takeover = severeDepressionForTakeover();
 		return new ReferralRequest(takeover.personnummer(), takeover.patientEmail(), takeover.sendingUnitId(), takeover.direction(),
 				Request.CONSULTATION, "Konsultation om läkemedelsval", takeover.diagnosisCode(), takeover.severity(), takeover.suicideRisk(),
-				1, 0, false, null);
+				1, 0, false, null, takeover.patientName());
 	}
 
 	/** High suicide risk: the psychiatric emergency unit, urgently. */
 	static ReferralRequest highSuicideRisk() {
 		return new ReferralRequest("19121212-1212", PATIENT_EMAIL, HEALTH_CENTRE, Direction.PRIMARY_TO_PSYCHIATRY, Request.TAKEOVER,
-				"Uttalade suicidtankar med plan", "F32.2", Severity.SEVERE, SuicideRisk.HIGH, 0, 0, false, null);
+				"Uttalade suicidtankar med plan", "F32.2", Severity.SEVERE, SuicideRisk.HIGH, 0, 0, false, null, null);
 	}
 
 	/** Mild anxiety: the guidance keeps it in primary care, the sender's own level. */
 	static ReferralRequest mildAnxiety() {
 		return new ReferralRequest("19121212-1212", PATIENT_EMAIL, HEALTH_CENTRE, Direction.PRIMARY_TO_PSYCHIATRY, Request.TAKEOVER,
-				"Oro och sömnproblem", "F41.1", Severity.MILD, SuicideRisk.LOW, 0, 0, false, null);
+				"Oro och sömnproblem", "F41.1", Severity.MILD, SuicideRisk.LOW, 0, 0, false, null, null);
 	}
 
 	static Authentication healthCentreDoctor() {

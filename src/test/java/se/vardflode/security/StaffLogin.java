@@ -48,6 +48,7 @@ public final class StaffLogin {
 
 	/** Opens the webapp's login page on {@code baseUrl} (e.g. {@code http://localhost:8080}) and logs in. */
 	public static void logIn(Page page, String baseUrl, Webapp webapp, String userId, String password) {
+		reportWhatFails(page, webapp);
 		page.navigate(baseUrl + "/camunda/app/" + webapp.path + "/");
 		// a person waits until the page has loaded before typing
 		page.waitForLoadState(LoadState.NETWORKIDLE);
@@ -73,6 +74,24 @@ public final class StaffLogin {
 		if (login.status() != 200) {
 			throw new AssertionError(webapp + " refused the login of " + userId + ": HTTP " + login.status());
 		}
+	}
+
+	/**
+	 * A webapp that stays on its spinner after the login says nothing in the test's failure; what its scripts and
+	 * requests reported does (printed with the test's output).
+	 */
+	private static void reportWhatFails(Page page, Webapp webapp) {
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				System.err.println(webapp + " console: " + message.text());
+			}
+		});
+		page.onRequestFailed(request -> System.err.println(webapp + " request failed: " + request.method() + " " + request.url() + " " + request.failure()));
+		page.onResponse(response -> {
+			if (response.status() >= 400) {
+				System.err.println(webapp + " answered " + response.status() + ": " + response.request().method() + " " + response.url());
+			}
+		});
 	}
 
 	/**
