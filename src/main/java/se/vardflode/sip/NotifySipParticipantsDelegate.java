@@ -17,15 +17,18 @@ import se.vardflode.notification.MailNotifier;
 /**
  * Mails the SIP's participants with the template named by the task's input parameter {@code mailTemplate}:
  * {@code audience} {@code external} reaches the people outside the region, {@code all} also the initiating unit's and
- * the participating region units' teams. The template sees only what a participant may read — the SIP id, the units,
- * the meeting and the plan — never the patient's personnummer or the reason for the SIP.
+ * the participating region units' teams. A mail leaves the region's systems and lands in shared mailboxes, so the
+ * template sees only the SIP id, the units, the meeting's time and place and the plan's version and follow-up date —
+ * never the patient's personnummer or name, the reason for the SIP, or the plan's actions and huvudansvar, which the
+ * participants get at the meeting (the invitation itself says "Uppgifter om personen lämnas på mötet, inte med
+ * e-post"). The patient and the custodians see the plan in the patient page ({@link NotifySipPatientSideDelegate}).
  */
 @Component
 class NotifySipParticipantsDelegate implements JavaDelegate {
 
 	private static final List<ProcessVariable<?>> SHARED_VARIABLES = List.of(SipProcess.SIP_ID, SipProcess.UNIT_NAME,
 			SipProcess.INITIATING_ORGANISATION, SipProcess.MEETING_DATE, SipProcess.MEETING_TIME, SipProcess.MEETING_LOCATION,
-			SipProcess.HUVUDANSVAR, SipProcess.FOLLOW_UP_DATE, SipProcess.PLAN_VERSION);
+			SipProcess.FOLLOW_UP_DATE, SipProcess.PLAN_VERSION);
 
 	private final MailNotifier mailNotifier;
 	private final CareUnits careUnits;
@@ -43,14 +46,6 @@ class NotifySipParticipantsDelegate implements JavaDelegate {
 		String template = SipProcess.MAIL_TEMPLATE.from(execution);
 		Map<String, Object> model = new HashMap<>();
 		SHARED_VARIABLES.forEach(variable -> variable.optionalFrom(execution).ifPresent(value -> model.put(variable.name(), value)));
-		if (SipProcess.ACTIONS.optionalFrom(execution).isPresent()) {
-			SipPlan.Parsed plan = SipPlan.parse(SipProcess.ACTIONS.from(execution), null, null);
-			// dates as the plan wrote them: the mail formatter renders date-times, not dates
-			model.put(SipProcess.ACTIONS.name(), plan.plan().actions().stream()
-				.map(action -> Map.of("what", String.valueOf(action.what()), "responsibleOrganisation", String.valueOf(action.responsibleOrganisation()),
-						"responsibleUnit", String.valueOf(action.responsibleUnit()), "dueBy", String.valueOf(action.dueBy())))
-				.toList());
-		}
 		for (Recipient recipient : recipients(execution, "all".equals(SipProcess.AUDIENCE.optionalFrom(execution).orElse(null)))) {
 			Map<String, Object> personal = new HashMap<>(model);
 			personal.put("recipientName", recipient.name());
