@@ -75,7 +75,7 @@ record SipPatientSide(Personnummer patient, Optional<EmailAddress> patientEmail,
 		variables.put(SipProcess.CONSENT_GIVERS.name(), Variables.objectValue(new ArrayList<>(consentGivers()))
 			.serializationDataFormat(SerializationDataFormats.JSON).create());
 		variables.put(SipProcess.PATIENT_TAKES_PART.name(), patientTakesPart);
-		variables.put(SipProcess.CUSTODIANS.name(), custodiansJson());
+		variables.put(SipProcess.CUSTODIANS.name(), custodiansJson(custodians));
 		return variables;
 	}
 
@@ -88,7 +88,7 @@ record SipPatientSide(Personnummer patient, Optional<EmailAddress> patientEmail,
 	}
 
 	/** Kept as they were given; JSON text, so that history shows them as they were. */
-	private String custodiansJson() {
+	static String custodiansJson(List<ValidCustodian> custodians) {
 		List<Map<String, String>> stored = custodians.stream().map(custodian -> {
 			Map<String, String> entry = new LinkedHashMap<>();
 			entry.put("personnummer", custodian.personnummer().value());
@@ -104,7 +104,7 @@ record SipPatientSide(Personnummer patient, Optional<EmailAddress> patientEmail,
 		}
 	}
 
-	private static List<ValidCustodian> readCustodians(String json) {
+	static List<ValidCustodian> readCustodians(String json) {
 		if (json == null || json.isBlank()) {
 			return List.of();
 		}
