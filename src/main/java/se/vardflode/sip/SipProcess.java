@@ -141,6 +141,8 @@ public final class SipProcess {
 	static final ProcessVariable<String> MAIL_TEMPLATE = string("mailTemplate");
 	/** {@code external}: the people outside the region; {@code all}: also the units' teams. */
 	static final ProcessVariable<String> AUDIENCE = string("audience");
+	/** The message the patient side gets in the patient page ({@code mail/patient/<name>}), where the task gives one. */
+	static final ProcessVariable<String> PATIENT_MESSAGE = string("patientMessage");
 
 	private SipProcess() {
 	}
