@@ -13,6 +13,8 @@ import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.kernel.ProcessVariable;
 import se.vardflode.notification.MailNotifier;
+import se.vardflode.notification.PatientNotifier;
+import se.vardflode.notification.PatientRecipient;
 
 /**
  * Mails the SIP's participants with the template named by the task's input parameter {@code mailTemplate}:
@@ -21,7 +23,12 @@ import se.vardflode.notification.MailNotifier;
  * template sees only the SIP id, the units, the meeting's time and place and the plan's version and follow-up date —
  * never the patient's personnummer or name, the reason for the SIP, or the plan's actions and huvudansvar, which the
  * participants get at the meeting (the invitation itself says "Uppgifter om personen lämnas på mötet, inte med
- * e-post"). The patient and the custodians see the plan in the patient page ({@link NotifySipPatientSideDelegate}).
+ * e-post").
+ *
+ * <p>With the input parameter {@code patientMessage} the patient side is told too, as the SIP's participants it is:
+ * the patient (an adult, or a child from {@code vardflode.sip.child-consent-age}) and a child's custodians each get
+ * the message in her own patient page — the invitation with the meeting, the plan with its actions and huvudansvar —
+ * and, where an address was given, only the neutral notice by mail ({@link PatientNotifier}).
  */
 @Component
 class NotifySipParticipantsDelegate implements JavaDelegate {
@@ -30,11 +37,17 @@ class NotifySipParticipantsDelegate implements JavaDelegate {
 			SipProcess.INITIATING_ORGANISATION, SipProcess.MEETING_DATE, SipProcess.MEETING_TIME, SipProcess.MEETING_LOCATION,
 			SipProcess.FOLLOW_UP_DATE, SipProcess.PLAN_VERSION);
 
+	/** What the patient side's messages show: the meeting, the plan (its actions added), never the reason as staff wrote it. */
+	private static final List<ProcessVariable<?>> PATIENT_VARIABLES = List.of(SipProcess.MEETING_DATE, SipProcess.MEETING_TIME,
+			SipProcess.MEETING_LOCATION, SipProcess.HUVUDANSVAR, SipProcess.FOLLOW_UP_DATE, SipProcess.PLAN_VERSION);
+
 	private final MailNotifier mailNotifier;
+	private final PatientNotifier patientNotifier;
 	private final CareUnits careUnits;
 
-	NotifySipParticipantsDelegate(MailNotifier mailNotifier, CareUnits careUnits) {
+	NotifySipParticipantsDelegate(MailNotifier mailNotifier, PatientNotifier patientNotifier, CareUnits careUnits) {
 		this.mailNotifier = mailNotifier;
+		this.patientNotifier = patientNotifier;
 		this.careUnits = careUnits;
 	}
 
@@ -50,6 +63,25 @@ class NotifySipParticipantsDelegate implements JavaDelegate {
 			Map<String, Object> personal = new HashMap<>(model);
 			personal.put("recipientName", recipient.name());
 			mailNotifier.send(execution, recipient.email(), template, personal);
+		}
+		SipProcess.PATIENT_MESSAGE.optionalFrom(execution).ifPresent(message -> tellThePatientSide(execution, message));
+	}
+
+	private void tellThePatientSide(DelegateExecution execution, String message) {
+		Map<String, Object> model = new HashMap<>();
+		PATIENT_VARIABLES.forEach(variable -> variable.optionalFrom(execution).ifPresent(value -> model.put(variable.name(), String.valueOf(value))));
+		if (SipProcess.ACTIONS.optionalFrom(execution).isPresent()) {
+			// dates as the plan wrote them: the message formatter renders date-times, not dates
+			model.put(SipProcess.ACTIONS.name(), SipPlan.parse(SipProcess.ACTIONS.from(execution), null, null).plan().actions().stream()
+				.map(action -> Map.of("what", String.valueOf(action.what()), "responsibleOrganisation", String.valueOf(action.responsibleOrganisation()),
+						"responsibleUnit", String.valueOf(action.responsibleUnit()), "dueBy", String.valueOf(action.dueBy())))
+				.toList());
+		}
+		for (SipPatientSide.Party party : SipPatientSide.from(execution).parties()) {
+			Map<String, Object> personal = new HashMap<>(model);
+			personal.put("forChild", party.custodian());
+			patientNotifier.notify(execution, new PatientRecipient(party.personnummer(), party.email()), SipProcess.UNIT_ID.from(execution),
+					message, personal);
 		}
 	}
 

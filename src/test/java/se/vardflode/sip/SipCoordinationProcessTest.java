@@ -33,8 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Jobs;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
@@ -89,9 +91,14 @@ class SipCoordinationProcessTest {
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
+	@Autowired
+	JdbcClient jdbc;
+	Inboxes inboxes;
+
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
+		inboxes = new Inboxes(jdbc);
 	}
 
 	// --- consent
@@ -131,7 +138,8 @@ class SipCoordinationProcessTest {
 		scheduleMeeting(sip, "2026-12-03");
 		Jobs.runAsyncContinuations(sip.getId());
 
-		assertThat(recipients()).containsExactly(SipFixtures.FK_MAIL);
+		// the patient's mail is the neutral notice of her invitation in the patient page
+		assertThat(recipients()).containsExactlyInAnyOrder(SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
 		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).list())
 			.singleElement().satisfies(confirmation -> assertThat(confirmation).hasCandidateGroup(SipFixtures.PSYCHIATRY_UNIT));
 
@@ -141,7 +149,7 @@ class SipCoordinationProcessTest {
 		complete(task(WRITE_PLAN, sip), planVariables(SipFixtures.MUNICIPALITY, "2027-02-01"));
 		Jobs.runAsyncContinuations(sip.getId());
 
-		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, SipFixtures.FK_MAIL);
+		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
 	}
 
 	@Test
@@ -169,7 +177,8 @@ class SipCoordinationProcessTest {
 		assertThat(sip).isWaitingAt(GIVE_CONSENT).hasPassed(REMIND_PATIENT);
 		assertThat(recipients()).containsExactly(SipFixtures.PATIENT_EMAIL);
 		MimeMessage reminder = mailbox.received()[0];
-		assertThat(reminder.getSubject()).isEqualTo("Påminnelse: fråga om samtycke från Kommun Gävle socialtjänst");
+		assertThat(reminder.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(inboxes.recipientsOf("Påminnelse: fråga om samtycke från Kommun Gävle socialtjänst")).containsExactly(SipFixtures.PATIENT);
 		assertThat(body(reminder)).doesNotContain("1212");
 
 		EngineClock.advance(Duration.ofDays(7));
@@ -323,7 +332,9 @@ class SipCoordinationProcessTest {
 		assertThat(sip).isWaitingAt(SEND_INVITATIONS);
 		Jobs.runAsyncContinuations(sip.getId());
 
-		assertThat(recipients()).containsExactlyInAnyOrder(SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL);
+		assertThat(recipients()).containsExactlyInAnyOrder(SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
+		assertThat(mailTo(SipFixtures.PATIENT_EMAIL).getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(inboxes.titlesFor(SipFixtures.PATIENT)).contains("Kallelse till SIP-möte 2026-12-03 kl. 13:00");
 		MimeMessage invitation = mailTo(SipFixtures.SCHOOL_COUNSELLOR_MAIL);
 		assertThat(invitation.getSubject()).isEqualTo("Kallelse till SIP-möte 2026-12-03 kl. 13:00");
 		String body = body(invitation);
@@ -430,7 +441,11 @@ class SipCoordinationProcessTest {
 		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.PLAN_VERSION.name())).isEqualTo(1);
 		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.HUVUDANSVAR.name())).isEqualTo(SipFixtures.MUNICIPALITY);
 		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, PST_MAIL,
-				SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL);
+				SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
+		// the patient sees the plan with its actions in the patient page; her mail is the neutral notice
+		assertThat(inboxes.titlesFor(SipFixtures.PATIENT)).contains("Din SIP-plan (version 1)");
+		assertThat(inboxes.body("Din SIP-plan (version 1)")).contains("Huvudansvar: Gävle kommun",
+				"- Stödsamtal varannan vecka – ansvarig: Region Gävleborg, Psykiatri Gävleborg – klart senast 2027-01-10");
 		MimeMessage notice = mailTo(SipFixtures.FK_MAIL);
 		assertThat(notice.getSubject()).isEqualTo("SIP-plan fastställd – " + sip.getBusinessKey());
 		assertThat(body(notice)).contains("Uppföljning: 2027-02-01", "Planens innehåll skickas inte med e-post");
