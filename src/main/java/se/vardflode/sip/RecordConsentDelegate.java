@@ -36,7 +36,7 @@ class RecordConsentDelegate implements JavaDelegate {
 		List<String> accepted = SipParticipants.readAccepted(SipProcess.ACCEPTED_PARTICIPANTS.optionalFrom(execution).orElse(null));
 		if (accepted != null) {
 			SipParticipants participants = SipParticipants.from(execution).acceptedBy(accepted);
-			execution.setVariables(participants.asVariables(settings.regionOrganisation()));
+			execution.setVariables(participants.asVariables());
 		}
 	}
 

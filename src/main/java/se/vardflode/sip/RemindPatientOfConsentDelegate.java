@@ -1,9 +1,13 @@
 package se.vardflode.sip;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.kernel.CareTime;
@@ -11,8 +15,9 @@ import se.vardflode.notification.PatientNotifier;
 import se.vardflode.notification.PatientRecipient;
 
 /**
- * Reminds a patient who has not answered the consent request: records the reminder and leaves a message in her inbox
- * in the patient page that names the unit, with a neutral notice by mail where the request gave her address.
+ * Reminds whoever has not answered the consent request — the patient, or for a child each custodian still to answer
+ * — records the reminder and leaves a message in her inbox in the patient page that names the unit, with a neutral
+ * notice by mail where an address was given.
  */
 @Component
 class RemindPatientOfConsentDelegate implements JavaDelegate {
@@ -20,16 +25,23 @@ class RemindPatientOfConsentDelegate implements JavaDelegate {
 	static final String MESSAGE = "sip-consent-reminder";
 
 	private final PatientNotifier patientNotifier;
+	private final TaskService taskService;
 
-	RemindPatientOfConsentDelegate(PatientNotifier patientNotifier) {
+	RemindPatientOfConsentDelegate(PatientNotifier patientNotifier, TaskService taskService) {
 		this.patientNotifier = patientNotifier;
+		this.taskService = taskService;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		PatientRecipient patient = PatientRecipient.of(SipProcess.PATIENT_REFERENCE.from(execution),
-				SipProcess.PATIENT_EMAIL.optionalFrom(execution).orElse(null));
-		patientNotifier.notify(execution, patient, SipProcess.UNIT_ID.from(execution), MESSAGE, Map.of());
+		Set<String> stillToAnswer = taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+			.taskDefinitionKey(SipProcess.GIVE_CONSENT).list().stream().map(Task::getAssignee).collect(Collectors.toSet());
+		for (SipPatientSide.Party party : SipPatientSide.from(execution).parties()) {
+			if (stillToAnswer.contains(party.reference())) {
+				patientNotifier.notify(execution, new PatientRecipient(party.personnummer(), party.email()), SipProcess.UNIT_ID.from(execution),
+						MESSAGE, Map.of());
+			}
+		}
 		SipProcess.CONSENT_REMINDED_AT.set(execution, CareTime.nowAsDate());
 	}
 

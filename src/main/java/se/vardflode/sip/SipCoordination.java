@@ -52,8 +52,14 @@ class SipCoordination {
 			.with(SipProcess.CONSENT_FOLLOW_UP_AFTER, settings.consentFollowUpAfter().toString())
 			.withOptional(SipProcess.PATIENT_EMAIL, request.patientEmail().map(EmailAddress::value))
 			.withOptional(SipProcess.PATIENT_NAME, request.patientName().map(PatientName::value))
+			.withOptional(SipProcess.MUNICIPALITY, request.municipality())
+			.with(SipProcess.CHILD_DESCRIPTION, "Ditt barn " + request.patientName().map(name -> name.value() + ", ").orElse("")
+					+ "född " + request.patient().birthDate())
 			.asMap();
-		variables.putAll(participants.asVariables(settings.regionOrganisation()));
+		variables.putAll(SipPatientSide.of(request, settings, CareTime.today()).asVariables());
+		variables.putAll(participants.asVariables());
+		variables.put(SipProcess.HUVUDANSVAR_OPTIONS, Huvudansvar.of(settings, request.municipality(), participants.initiatingOrganisation())
+			.optionsValue());
 		variables.put(SipProcess.PARTICIPANT_OPTIONS, participants.participantOptionsValue(id -> careUnits.get(id).name()));
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(SipProcess.KEY, sipId, variables);
 		log.info("SIP {} requested by {} for unit {}", sipId, requestedBy, request.initiatingUnit().id());

@@ -3,10 +3,8 @@ package se.vardflode.sip;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,24 +29,6 @@ record SipParticipants(String initiatingOrganisation, List<String> regionUnitIds
 	SipParticipants {
 		regionUnitIds = List.copyOf(regionUnitIds);
 		external = List.copyOf(external);
-	}
-
-	/** The organisations that may hold huvudansvar: the initiator, the region if a unit takes part, and every external one. */
-	Set<String> organisations(String regionOrganisation) {
-		Set<String> organisations = new LinkedHashSet<>();
-		organisations.add(initiatingOrganisation);
-		if (!regionUnitIds.isEmpty()) {
-			organisations.add(regionOrganisation);
-		}
-		external.forEach(participant -> organisations.add(participant.organisation()));
-		return organisations;
-	}
-
-	/** Select options {label, value} for the plan form's huvudansvar field. */
-	List<Map<String, String>> organisationOptions(String regionOrganisation) {
-		List<Map<String, String>> options = new ArrayList<>();
-		organisations(regionOrganisation).forEach(organisation -> options.add(option(organisation, organisation)));
-		return options;
 	}
 
 	/**
@@ -103,15 +83,14 @@ record SipParticipants(String initiatingOrganisation, List<String> regionUnitIds
 	}
 
 	/**
-	 * The participants as the process keeps them, with the plan form's options for huvudansvar: the region unit ids as
-	 * a JSON list, the external people as JSON text (history shows them as they were).
+	 * The participants as the process keeps them: the region unit ids as a JSON list, the external people as JSON text
+	 * (history shows them as they were).
 	 */
-	Map<String, Object> asVariables(String regionOrganisation) {
+	Map<String, Object> asVariables() {
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put(SipProcess.REGION_PARTICIPANT_UNITS.name(), Variables.objectValue(new ArrayList<>(regionUnitIds))
 			.serializationDataFormat(SerializationDataFormats.JSON).create());
 		variables.put(SipProcess.EXTERNAL_PARTICIPANTS.name(), externalJson());
-		variables.put(SipProcess.HUVUDANSVAR_OPTIONS, SpinValues.jsonValue(toJson(organisationOptions(regionOrganisation))).create());
 		return variables;
 	}
 

@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -64,10 +62,10 @@ record SipPlan(List<Action> actions, String huvudansvar, LocalDate followUpDate)
 	}
 
 	/**
-	 * The plan rules: at least one action, each complete; huvudansvar held by one of the participating
-	 * organisations (HSL 16 kap 4 §: the plan says who has the overall responsibility); the follow-up after today.
+	 * The plan rules: at least one action, each complete; huvudansvar held by the region or the municipality
+	 * ({@link Huvudansvar}); the follow-up after today.
 	 */
-	Map<String, String> violations(Set<String> participatingOrganisations, LocalDate today) {
+	Map<String, String> violations(Huvudansvar allowed, LocalDate today) {
 		Map<String, String> errors = new LinkedHashMap<>();
 		if (actions.isEmpty()) {
 			errors.put("actions", "Planen måste ha minst en insats");
@@ -88,13 +86,7 @@ record SipPlan(List<Action> actions, String huvudansvar, LocalDate followUpDate)
 				errors.putIfAbsent(prefix + "dueBy", "Ange när insatsen ska vara klar");
 			}
 		}
-		if (isBlank(huvudansvar)) {
-			errors.put("huvudansvar", "Ange vilken organisation som har huvudansvaret");
-		}
-		else if (participatingOrganisations.stream().noneMatch(organisation -> sameOrganisation(organisation, huvudansvar))) {
-			errors.put("huvudansvar", "Huvudansvaret måste ligga hos en av de deltagande organisationerna: "
-					+ String.join(", ", participatingOrganisations));
-		}
+		allowed.refusal(huvudansvar).ifPresent(refusal -> errors.put(SipProcess.HUVUDANSVAR.name(), refusal));
 		if (followUpDate == null) {
 			errors.putIfAbsent("followUpDate", "Ange datum för uppföljning");
 		}
@@ -102,10 +94,6 @@ record SipPlan(List<Action> actions, String huvudansvar, LocalDate followUpDate)
 			errors.put("followUpDate", "Uppföljningen måste ligga efter dagens datum");
 		}
 		return errors;
-	}
-
-	private static boolean sameOrganisation(String a, String b) {
-		return a.strip().toLowerCase(Locale.ROOT).equals(b.strip().toLowerCase(Locale.ROOT));
 	}
 
 	private static JsonNode toJson(Object value) {

@@ -10,7 +10,7 @@ import se.vardflode.forms.Submission;
 import se.vardflode.forms.TaskRule;
 import se.vardflode.kernel.CareTime;
 
-/** "Upprätta SIP-planen": the plan's rules ({@link SipPlan#violations}), huvudansvar among this SIP's participants. */
+/** "Upprätta SIP-planen": the plan's rules ({@link SipPlan#violations}), huvudansvar the region's or the municipality's. */
 @Component
 class SipPlanRule implements TaskRule {
 
@@ -28,8 +28,8 @@ class SipPlanRule implements TaskRule {
 	@Override
 	public List<FieldError> check(Submission submission) {
 		SipPlan.Parsed parsed = SipPlan.parse(submission::value);
-		Map<String, String> errors = parsed.errors().isEmpty() ? parsed.plan()
-			.violations(SipParticipants.from(submission.task()).organisations(settings.regionOrganisation()), CareTime.today())
+		Map<String, String> errors = parsed.errors().isEmpty()
+				? parsed.plan().violations(Huvudansvar.from(submission.task(), settings), CareTime.today())
 				: parsed.errors();
 		return FieldError.allOf(errors);
 	}

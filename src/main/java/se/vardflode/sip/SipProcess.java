@@ -64,6 +64,25 @@ public final class SipProcess {
 	static final String HUVUDANSVAR_OPTIONS = "huvudansvarOptions";
 	/** The consent form's checklist options, a JSON value. */
 	static final String PARTICIPANT_OPTIONS = "participantOptions";
+	/** One of {@code vardflode.sip.municipalities}, when the request named it: huvudansvar is it or the region. */
+	static final ProcessVariable<String> MUNICIPALITY = string("municipality");
+	/** A child's custodians, JSON text ({@link SipPatientSide}); {@code []} for an adult. */
+	static final ProcessVariable<String> CUSTODIANS = string("custodians");
+	/** Whether the patient herself consents and is told (an adult, or a child from the configured age). */
+	static final ProcessVariable<Boolean> PATIENT_TAKES_PART = bool("patientTakesPart");
+	/** The assignees of the consent tasks ({@code patient:} references), a JSON list: one "Samtycke till SIP" each. */
+	@SuppressWarnings("rawtypes")
+	static final ProcessVariable<Collection> CONSENT_GIVERS = ProcessVariable.of("consentGivers", Collection.class);
+	/** The assignee of one consent task (the multi-instance element). */
+	static final ProcessVariable<String> CONSENT_GIVER = string("consentGiver");
+	/** Whom one consent task asks about, as the form says it: "Dig själv" or the child. */
+	static final ProcessVariable<String> CONSENT_SUBJECT = string("consentSubject");
+	/** How a custodian's form names the child. */
+	static final ProcessVariable<String> CHILD_DESCRIPTION = string("childDescription");
+	/** Each party's answer, for the coordinator ("Vårdnadshavare 1: ja; …"). */
+	static final ProcessVariable<String> CONSENT_ANSWERS = string("consentAnswers");
+	/** What the parties wrote about who may know what, for the coordinator. */
+	static final ProcessVariable<String> CONSENT_NOTES = string("consentNotes");
 	static final ProcessVariable<String> CONSENT_REMINDER_AFTER = string("consentReminderAfter");
 	static final ProcessVariable<String> CONSENT_FOLLOW_UP_AFTER = string("consentFollowUpAfter");
 
@@ -77,7 +96,14 @@ public final class SipProcess {
 	static final ProcessVariable<Boolean> MEETING_DEADLINE_MISSED = bool("meetingDeadlineMissed");
 
 	// the patient's consent (form sip-consent) and its withdrawal
+	/**
+	 * {@code yes} once every party has said yes, {@code no} as soon as one says no (each party's own answer stays
+	 * local to her consent task, so that one custodian never sees what the other answered).
+	 */
 	static final ProcessVariable<String> CONSENT = string("consent");
+	static final ProcessVariable<String> DECLINE_REASON = string("declineReason");
+	static final ProcessVariable<String> INFORMATION_LIMITS = string("informationLimits");
+	static final ProcessVariable<String> RELATIVES_TAKING_PART = string("relativesTakingPart");
 	/** The consent form's checklist: region unit ids and external people's e-mail addresses, JSON or a list. */
 	static final ProcessVariable<Object> ACCEPTED_PARTICIPANTS = ProcessVariable.of("acceptedParticipants", Object.class);
 	static final ProcessVariable<Date> CONSENT_REMINDED_AT = date("consentRemindedAt");
@@ -115,6 +141,8 @@ public final class SipProcess {
 	static final ProcessVariable<String> MAIL_TEMPLATE = string("mailTemplate");
 	/** {@code external}: the people outside the region; {@code all}: also the units' teams. */
 	static final ProcessVariable<String> AUDIENCE = string("audience");
+	/** The message the patient side gets in the patient page ({@code mail/patient/<name>}), where the task gives one. */
+	static final ProcessVariable<String> PATIENT_MESSAGE = string("patientMessage");
 
 	private SipProcess() {
 	}

@@ -23,19 +23,42 @@ import se.vardflode.kernel.constraints.Personnummer;
  * @param reason why a SIP is needed
  * @param participants who is proposed to take part
  * @param patientName optional: the patient's name, for the header of the SIP's tasks
+ * @param municipality optional: the patient's municipality, one of {@code vardflode.sip.municipalities}, which may
+ *        hold huvudansvar beside the region; when absent, the initiating organisation if it is one of them, else any
+ * @param custodians for a child (under {@code vardflode.sip.adult-age}): each custodian, who consents in her own login
  */
 record SipRequest(@Personnummer String patientPersonnummer, @Email String patientEmail,
 		@NotBlank(message = "{sip.initiatingOrganisation.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String initiatingOrganisation,
 		@NotBlank(message = "{sip.initiatingUnitId.missing}") String initiatingUnitId,
 		@NotBlank(message = "{sip.reason.missing}") @Size(max = SipRequest.MAX_TEXT, message = "{sip.text.tooLong}") String reason,
-		@Valid Participants participants, @PatientName String patientName) {
+		@Valid Participants participants, @PatientName String patientName, String municipality,
+		List<@NotNull(message = "{sip.custodian.missing}") @Valid Custodian> custodians) {
 
 	static final int MAX_TEXT = 2000;
+
+	SipRequest {
+		custodians = custodians == null ? List.of() : custodians;
+	}
 
 	/** A request that names no patient name, as most do. */
 	SipRequest(String patientPersonnummer, String patientEmail, String initiatingOrganisation, String initiatingUnitId, String reason,
 			Participants participants) {
-		this(patientPersonnummer, patientEmail, initiatingOrganisation, initiatingUnitId, reason, participants, null);
+		this(patientPersonnummer, patientEmail, initiatingOrganisation, initiatingUnitId, reason, participants, null, null, null);
+	}
+
+	/** A request for an adult that names her. */
+	SipRequest(String patientPersonnummer, String patientEmail, String initiatingOrganisation, String initiatingUnitId, String reason,
+			Participants participants, String patientName) {
+		this(patientPersonnummer, patientEmail, initiatingOrganisation, initiatingUnitId, reason, participants, patientName, null, null);
+	}
+
+	/**
+	 * A child's custodian (vårdnadshavare), named with her own personnummer: she consents to the SIP, sees the
+	 * invitation and the plan in her own login to the patient page.
+	 *
+	 * @param email optional: where she gets the neutral notice that there is a message for her
+	 */
+	record Custodian(@Personnummer String personnummer, @PatientName String name, @Email String email) {
 	}
 
 	/**

@@ -48,12 +48,14 @@ class SipTaskContext implements TaskContextSource {
 		}
 		context.finding("SIP begärd", task.get(SipProcess.SIP_REQUESTED_AT).orElse(null))
 			.finding("Samtycke", task.get(SipProcess.CONSENTED_AT).map(consented -> "ja, " + TaskContext.day(consented)).orElse(null))
+			.finding("Svar om samtycke", task.get(SipProcess.CONSENT_ANSWERS).orElse(null))
 			.finding("Deltagare", participants(task))
 			.finding("Möte", task.get(SipProcess.MEETING_AT).orElse(null))
 			.finding("Huvudansvar", task.get(SipProcess.HUVUDANSVAR).map(Object::toString).orElse(null))
 			.finding("Uppföljning", task.get(SipProcess.FOLLOW_UP_AT).map(TaskContext::day).orElse(null))
 			.finding("Planversion", task.get(SipProcess.PLAN_VERSION).map(String::valueOf).orElse(null))
 			.text("Anledning till SIP", task.get(SipProcess.REASON).orElse(null))
+			.text("Samtycket: vem som får veta vad", task.get(SipProcess.CONSENT_NOTES).orElse(null))
 			.text("Plats", task.get(SipProcess.MEETING_LOCATION).orElse(null));
 	}
 

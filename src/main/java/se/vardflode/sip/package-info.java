@@ -11,7 +11,7 @@
  * after their BPMN task; a {@code TaskRule} per form for what one answer requires of another; decisions a process
  * owner changes in DMN ({@code camunda:decisionRef}) and durations in the model or in a setting, never both.
  */
-@ApplicationModule(allowedDependencies = { "api", "forms", "identity", "kernel", "notification", "taskcontext" })
+@ApplicationModule(allowedDependencies = { "api", "forms", "identity", "kernel", "notification", "patient", "taskcontext" })
 package se.vardflode.sip;
 
 import org.springframework.modulith.ApplicationModule;

@@ -60,12 +60,14 @@ final class PathwayEntries {
 			.formatted(patient.formatted(), PATIENT_EMAIL)));
 	}
 
-	/** Social services ask for a SIP with psychiatry. */
+	/** Social services ask for a SIP with psychiatry; for a child, with Lova Testsson as her custodian. */
 	String sip(Personnummer patient) {
+		String custodians = patient.ageOn(LocalDate.now()) < 18 ? "[{\"personnummer\":\"19890101-9805\"}]" : "[]";
 		return started(StaffHttp.basic(port, "kommun.eva").postJson("/api/sip-requests", """
 				{"patientPersonnummer":"%s","patientEmail":"%s","initiatingOrganisation":"Gävle kommun",
 				 "initiatingUnitId":"kommun-gavle-socialtjanst","reason":"Behöver samordnade insatser",
-				 "participants":{"regionUnitIds":["psykiatri-gavleborg"],"external":[]}}""".formatted(patient.formatted(), PATIENT_EMAIL)));
+				 "participants":{"regionUnitIds":["psykiatri-gavleborg"],"external":[]},"custodians":%s}"""
+			.formatted(patient.formatted(), PATIENT_EMAIL, custodians)));
 	}
 
 	/** The midwife enrolls an expecting mother in an MVC chat; returns the chat's id. */

@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -115,6 +116,7 @@ class PatientMailsTest {
 		anAnxietyGroupStarts();
 		referralsAcceptedAndKept();
 		aSipConsentReminded();
+		sipRequestsAnswered();
 		youthClinicChatOpenedAndClosedByThePatient();
 		maternityChatReminded();
 		childHealthChatWithASecondCustodian();
@@ -237,6 +239,40 @@ class PatientMailsTest {
 		runJobs();
 		EngineClock.advance(Duration.ofDays(7).plusMinutes(1));
 		execute(timer(sip, "consentReminderDue"));
+		runJobs();
+		// she consents in her patient page; the meeting and the plan reach her there, the participants only a notice
+		PatientSession patient = loggedIn(SIP);
+		String consent = PatientSession.json(patient.get("/api/patient/tasks")).path("tasks").get(0).path("id").asText();
+		assertThat(patient.postJson("/api/patient/tasks/" + consent, Map.of("consent", "yes", "acceptedParticipants",
+				List.of("psykiatri-gavleborg"))).statusCode()).isEqualTo(204);
+		runJobs();
+		LocalDate today = LocalDate.ofInstant(EngineClock.now(), java.time.ZoneId.of("Europe/Stockholm"));
+		complete(openTask(sip, "scheduleMeeting"), Map.of("meetingDate", today.plusDays(3).toString(), "meetingTime", "13:00",
+				"meetingPlace", "Socialkontoret, Drottninggatan 1"));
+		runJobs();
+		complete(openTask(sip, "recordMeetingHeld"), Map.of("meetingHeld", true));
+		complete(openTask(sip, "writePlan"), Map.of("huvudansvar", "Gävle kommun", "followUpDate", today.plusDays(60).toString(), "actions",
+				SpinValues.jsonValue("""
+						[{"what":"Stödsamtal varannan vecka","responsibleOrganisation":"Region Gävleborg","responsibleUnit":"Psykiatri Gävleborg","dueBy":"%s"}]"""
+					.formatted(today.plusDays(40))).create()));
+		runJobs();
+		assertThat(new Inboxes(jdbc).titlesFor(SIP.personnummer())).anyMatch(title -> title.startsWith("Kallelse till SIP-möte"))
+			.anyMatch(title -> title.startsWith("Din SIP-plan"));
+	}
+
+	/** Two patients ask for a SIP in the patient page: one is refused with reasons, the other's is granted. */
+	private void sipRequestsAnswered() {
+		for (Person patient : List.of(REFERRED, KEPT)) {
+			PatientSession session = loggedIn(patient);
+			assertThat(session.postJson("/api/patient/sip-requests", Map.of("unitId", "kommun-gavle-socialtjanst", "reason", "Behöver samordning",
+					"email", patient.email())).statusCode()).isEqualTo(201);
+		}
+		List<Task> decisions = taskService().createTaskQuery().processDefinitionKey("sip-request").orderByTaskCreateTime().asc().list();
+		assertThat(decisions).hasSize(2);
+		complete(decisions.get(0), Map.of("sipRequestDecision", "refuse", "sipRequestAnswer", "Insatserna samordnas redan."));
+		complete(decisions.get(1), Map.of("sipRequestDecision", "accept", "sipRequestAnswer", "Vi kallar till SIP.",
+				"initiatingOrganisation", "Gävle kommun", "regionUnitIds", SpinValues.jsonValue("[\"psykiatri-gavleborg\"]").create(),
+				"externalParticipants", SpinValues.jsonValue("[]").create()));
 		runJobs();
 	}
 

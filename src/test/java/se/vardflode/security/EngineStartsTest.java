@@ -83,7 +83,8 @@ class EngineStartsTest {
 		ResponseEntity<Map> request = http.withBasicAuth("bvc.karin", DEMO_PASSWORD).postForEntity("/api/sip-requests", Map.of(
 				"patientPersonnummer", "20100223-9802", "patientEmail", "patient@example.invalid",
 				"initiatingOrganisation", "Region Gävleborg", "initiatingUnitId", "bvc-gavle", "reason", "Behöver samordnade insatser",
-				"participants", Map.of("regionUnitIds", java.util.List.of("psykiatri-gavleborg"))), Map.class);
+				"participants", Map.of("regionUnitIds", java.util.List.of("psykiatri-gavleborg")),
+				"custodians", java.util.List.of(Map.of("personnummer", "19890101-9805"))), Map.class);
 
 		assertThat(request.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		assertThat(instancesOf("sip-coordination")).isEqualTo(sips + 1);

@@ -135,18 +135,18 @@ class SipApiTest {
 	}
 
 	@Test
-	void a_rejected_plan_through_the_engine_rest_api_is_refused_and_the_task_stays_open() {
+	void a_plan_with_a_school_as_huvudansvar_through_the_engine_rest_api_is_refused_and_the_task_stays_open() {
 		Task plan = planTaskOfANewSip();
 		Map<String, Object> body = Map.of("variables", Map.of(
 				"actions", Map.of("value", SipPlanTest.twoActionsJson(), "type", "Json"),
-				"huvudansvar", Map.of("value", "Sandvikens kommun"),
+				"huvudansvar", Map.of("value", SipFixtures.SCHOOL),
 				"followUpDate", Map.of("value", "2099-01-01")));
 
 		ResponseEntity<Map<String, Object>> response = http.withBasicAuth(SOCIAL_WORKER, PASSWORD)
 			.exchange("/engine-rest/task/" + plan.getId() + "/complete", HttpMethod.POST, new HttpEntity<>(body), JSON_OBJECT);
 
 		assertThat(response.getStatusCode().is2xxSuccessful()).isFalse();
-		assertThat((String) response.getBody().get("message")).contains("Huvudansvaret måste ligga hos en av de deltagande");
+		assertThat((String) response.getBody().get("message")).contains("huvudansvar: Huvudansvaret ligger hos regionen eller kommunen");
 		assertThat(taskService().createTaskQuery().taskId(plan.getId()).count()).isEqualTo(1);
 	}
 

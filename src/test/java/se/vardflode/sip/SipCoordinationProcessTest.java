@@ -40,6 +40,7 @@ import se.vardflode.Inboxes;
 import se.vardflode.Jobs;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
+import se.vardflode.api.RequestChecks;
 
 /** The real sip-coordination.bpmn and SIP forms on the real engine, with mail to a real SMTP server. */
 @VardflodeTest
@@ -71,6 +72,8 @@ class SipCoordinationProcessTest {
 	static final String ENDED_CONSENT_WITHDRAWN = "sipEndedConsentWithdrawn";
 
 	static final String PATIENT_TASK_ASSIGNEE = "patient:191212121212";
+	static final String MOTHER_TASK_ASSIGNEE = "patient:198901019805";
+	static final String FATHER_TASK_ASSIGNEE = "patient:191212121212";
 	static final String SOCIAL_SERVICES_MAIL = "socialtjanst@kommun.example";
 	static final String PSYCHIATRY_MAIL = "psykiatri-gavleborg@region.example";
 	static final String PST_MAIL = "pst-sodra-halsingland@region.example";
@@ -122,7 +125,7 @@ class SipCoordinationProcessTest {
 		assertThat(sip).isWaitingAt(SCHEDULE_MEETING);
 		Task booking = task(SCHEDULE_MEETING, sip);
 		assertThat(booking).hasCandidateGroup(SipFixtures.MUNICIPALITY_UNIT);
-		assertThat(booking.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(21))));
+		assertThat(booking.getDueDate()).isEqualTo(Date.from(now.plus(Duration.ofDays(14))));
 		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.CONSENTED_AT.name())).isEqualTo(Date.from(now));
 	}
 
@@ -135,19 +138,18 @@ class SipCoordinationProcessTest {
 		scheduleMeeting(sip, "2026-12-03");
 		Jobs.runAsyncContinuations(sip.getId());
 
-		assertThat(recipients()).containsExactly(SipFixtures.FK_MAIL);
+		// the patient's mail is the neutral notice of her invitation in the patient page
+		assertThat(recipients()).containsExactlyInAnyOrder(SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
 		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(CONFIRM_ATTENDANCE).list())
 			.singleElement().satisfies(confirmation -> assertThat(confirmation).hasCandidateGroup(SipFixtures.PSYCHIATRY_UNIT));
 
 		EngineClock.advance(Duration.ofDays(10));
 		complete(task(RECORD_MEETING_HELD, sip), Map.of("meetingHeld", true));
 		mailbox.clear();
-		assertThatThrownBy(() -> taskService().complete(task(WRITE_PLAN, sip).getId(), planVariables(SipFixtures.SCHOOL, "2027-02-01")))
-			.hasMessageContaining("Huvudansvaret måste ligga hos en av de deltagande organisationerna: Gävle kommun, Region Gävleborg, Försäkringskassan");
-		complete(task(WRITE_PLAN, sip), planVariables("Försäkringskassan", "2027-02-01"));
+		complete(task(WRITE_PLAN, sip), planVariables(SipFixtures.MUNICIPALITY, "2027-02-01"));
 		Jobs.runAsyncContinuations(sip.getId());
 
-		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, SipFixtures.FK_MAIL);
+		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
 	}
 
 	@Test
@@ -259,6 +261,66 @@ class SipCoordinationProcessTest {
 		assertThat(sip).isWaitingAt(GIVE_CONSENT);
 	}
 
+	// --- a child: the custodians consent, each in her own login
+
+	@Test
+	void a_childs_consent_is_asked_of_each_custodian_in_her_own_login_and_not_of_a_child_under_15() {
+		ProcessInstance sip = requestSip(SipFixtures.childWithTwoCustodians());
+
+		List<Task> consents = taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(GIVE_CONSENT).list();
+		assertThat(consents).extracting(Task::getAssignee).containsExactlyInAnyOrder(MOTHER_TASK_ASSIGNEE, FATHER_TASK_ASSIGNEE);
+		assertThat(taskService().getVariable(consents.get(0).getId(), SipProcess.CONSENT_SUBJECT.name()))
+			.isEqualTo("Ditt barn Saga Testsson, född 2017-03-02");
+
+		complete(consentOf(sip, MOTHER_TASK_ASSIGNEE), Map.of("consent", "yes", "informationLimits", "Skolan får inte veta diagnosen",
+				"acceptedParticipants", SpinValues.jsonValue("[\"" + SipFixtures.PSYCHIATRY_UNIT + "\", \"" + SipFixtures.FK_MAIL + "\"]").create()));
+
+		// the father's form shows nothing of what the mother answered
+		Task fathers = consentOf(sip, FATHER_TASK_ASSIGNEE);
+		assertThat(taskService().getVariable(fathers.getId(), "consent")).isNull();
+		assertThat(taskService().getVariable(fathers.getId(), "informationLimits")).isNull();
+		assertThat(taskService().getVariable(fathers.getId(), "acceptedParticipants")).isNull();
+		assertThat(sip).isWaitingAt(GIVE_CONSENT);
+
+		complete(fathers, Map.of("consent", "yes", "acceptedParticipants", SpinValues.jsonValue("[\"" + SipFixtures.PSYCHIATRY_UNIT + "\"]").create()));
+
+		assertThat(sip).isWaitingAt(SCHEDULE_MEETING);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.CONSENT_ANSWERS.name()))
+			.isEqualTo("Vårdnadshavare Lova Testsson: ja; Vårdnadshavare Tolvan Tolvansson: ja");
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.CONSENT_NOTES.name()))
+			.isEqualTo("Vårdnadshavare Lova Testsson om vem som får veta vad: Skolan får inte veta diagnosen");
+		// only what both custodians accepted
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.REGION_PARTICIPANT_UNITS.name()))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(SipFixtures.PSYCHIATRY_UNIT);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.EXTERNAL_PARTICIPANTS.name())).isEqualTo("[]");
+	}
+
+	@Test
+	void one_custodians_no_is_the_sips_no_and_withdraws_the_other_custodians_task() {
+		ProcessInstance sip = requestSip(SipFixtures.childWithTwoCustodians());
+
+		complete(consentOf(sip, FATHER_TASK_ASSIGNEE), Map.of("consent", "no"));
+		Jobs.runAsyncContinuations(sip.getId());
+
+		assertThat(sip).isEnded().hasPassed(ENDED_CONSENT_DECLINED).hasNotPassed(MEETING);
+		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).count()).isZero();
+	}
+
+	@Test
+	void a_child_of_15_or_more_is_asked_herself_beside_her_custodians() {
+		ProcessInstance sip = requestSip(SipFixtures.forAChild(SipFixtures.TEEN, List.of(
+				new SipRequest.Custodian(SipFixtures.MOTHER, "Lova Testsson", null))));
+
+		assertThat(taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(GIVE_CONSENT).list())
+			.extracting(Task::getAssignee).containsExactlyInAnyOrder("patient:201002239802", MOTHER_TASK_ASSIGNEE);
+		complete(consentOf(sip, "patient:201002239802"), Map.of("consent", "yes"));
+		complete(consentOf(sip, MOTHER_TASK_ASSIGNEE), Map.of("consent", "yes"));
+
+		assertThat(sip).isWaitingAt(SCHEDULE_MEETING);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.CONSENT_ANSWERS.name()))
+			.isEqualTo("Patienten: ja; Vårdnadshavare Lova Testsson: ja");
+	}
+
 	// --- meeting
 
 	@Test
@@ -270,7 +332,9 @@ class SipCoordinationProcessTest {
 		assertThat(sip).isWaitingAt(SEND_INVITATIONS);
 		Jobs.runAsyncContinuations(sip.getId());
 
-		assertThat(recipients()).containsExactlyInAnyOrder(SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL);
+		assertThat(recipients()).containsExactlyInAnyOrder(SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
+		assertThat(mailTo(SipFixtures.PATIENT_EMAIL).getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(inboxes.titlesFor(SipFixtures.PATIENT)).contains("Kallelse till SIP-möte 2026-12-03 kl. 13:00");
 		MimeMessage invitation = mailTo(SipFixtures.SCHOOL_COUNSELLOR_MAIL);
 		assertThat(invitation.getSubject()).isEqualTo("Kallelse till SIP-möte 2026-12-03 kl. 13:00");
 		String body = body(invitation);
@@ -333,7 +397,7 @@ class SipCoordinationProcessTest {
 		ProcessInstance sip = socialServicesRequestSip();
 		giveConsent(sip);
 
-		EngineClock.advance(Duration.ofDays(21).plusMinutes(1));
+		EngineClock.advance(Duration.ofDays(14).plusMinutes(1));
 		fireTimer(sip, MEETING_DEADLINE_PASSED);
 		Jobs.runAsyncContinuations(sip.getId());
 
@@ -342,7 +406,7 @@ class SipCoordinationProcessTest {
 		assertThat(recipients()).containsExactly(SOCIAL_SERVICES_MAIL);
 		MimeMessage escalation = mailbox.received()[0];
 		assertThat(escalation.getSubject()).startsWith("SIP-mötet är försenat");
-		assertThat(body(escalation)).contains("senast 2026-12-14");
+		assertThat(body(escalation)).contains("senast 2026-12-07");
 	}
 
 	@Test
@@ -364,7 +428,7 @@ class SipCoordinationProcessTest {
 	// --- plan and follow-up
 
 	@Test
-	void a_plan_with_two_actions_and_huvudansvar_is_sent_to_all_participants() throws Exception {
+	void a_plan_with_the_municipality_as_huvudansvar_is_announced_to_every_participant_by_mail_without_its_actions() throws Exception {
 		ProcessInstance sip = sipAtPlan();
 		Task plan = task(WRITE_PLAN, sip);
 		assertThat(plan).hasCandidateGroup(SipFixtures.MUNICIPALITY_UNIT);
@@ -375,15 +439,21 @@ class SipCoordinationProcessTest {
 
 		assertThat(sip).isWaitingAt(FOLLOW_UP_DUE);
 		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.PLAN_VERSION.name())).isEqualTo(1);
+		assertThat(runtimeService().getVariable(sip.getId(), SipProcess.HUVUDANSVAR.name())).isEqualTo(SipFixtures.MUNICIPALITY);
 		assertThat(recipients()).containsExactlyInAnyOrder(SOCIAL_SERVICES_MAIL, PSYCHIATRY_MAIL, PST_MAIL,
-				SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL);
+				SipFixtures.SCHOOL_COUNSELLOR_MAIL, SipFixtures.FK_MAIL, SipFixtures.PATIENT_EMAIL);
+		// the patient sees the plan with its actions in the patient page; her mail is the neutral notice
+		assertThat(inboxes.titlesFor(SipFixtures.PATIENT)).contains("Din SIP-plan (version 1)");
+		assertThat(inboxes.body("Din SIP-plan (version 1)")).contains("Huvudansvar: Gävle kommun",
+				"- Stödsamtal varannan vecka – ansvarig: Region Gävleborg, Psykiatri Gävleborg – klart senast 2027-01-10");
 		MimeMessage notice = mailTo(SipFixtures.FK_MAIL);
 		assertThat(notice.getSubject()).isEqualTo("SIP-plan fastställd – " + sip.getBusinessKey());
-		String body = body(notice);
-		assertThat(body).contains("Huvudansvar: Gävle kommun", "Uppföljning: 2027-02-01",
-				"- Stödsamtal varannan vecka – ansvarig: Region Gävleborg, Psykiatri Gävleborg – klart senast 2027-01-10",
-				"- Boendestöd två dagar i veckan – ansvarig: Gävle kommun, Socialtjänsten – klart senast 2026-12-15");
-		assertThat(body).doesNotContain("191212", "121212-1212");
+		assertThat(body(notice)).contains("Uppföljning: 2027-02-01", "Planens innehåll skickas inte med e-post");
+		// neither to people outside the region nor to the units' shared mailboxes: the actions are health details
+		for (MimeMessage mail : mailbox.received()) {
+			assertThat(mail.getSubject() + body(mail)).doesNotContain("Stödsamtal", "Boendestöd", "Huvudansvar", "191212", "121212-1212",
+					"Tolvan");
+		}
 	}
 
 	@Test
@@ -396,25 +466,27 @@ class SipCoordinationProcessTest {
 	}
 
 	@Test
-	void a_plan_whose_huvudansvar_does_not_take_part_is_rejected_and_the_task_stays_open() {
+	void a_plan_with_a_school_or_another_municipality_as_huvudansvar_is_rejected_and_the_task_stays_open() {
 		ProcessInstance sip = sipAtPlan();
 
-		assertPlanRejected(sip, planVariables("Sandvikens kommun", "2027-02-01"), "Huvudansvaret måste ligga hos en av de deltagande");
+		assertPlanRejected(sip, planVariables(SipFixtures.SCHOOL, "2027-02-01"),
+				"Huvudansvaret ligger hos regionen eller kommunen (HSL 16 kap. 4 §, SoL 2 kap. 7 §), inte hos Polhemsskolan: välj Region Gävleborg eller Gävle kommun");
+		assertPlanRejected(sip, planVariables("Sandvikens kommun", "2027-02-01"), "inte hos Sandvikens kommun");
 	}
 
 	@Test
-	void a_plan_whose_huvudansvar_does_not_take_part_through_engine_rest_is_a_400_naming_the_field() {
+	void a_plan_with_a_school_as_huvudansvar_through_engine_rest_is_a_400_naming_the_field() {
 		ProcessInstance sip = sipAtPlan();
 		Task plan = task(WRITE_PLAN, sip);
 
 		ResponseEntity<String> response = http.withBasicAuth(SipFixtures.SOCIAL_WORKER, "demo").postForEntity(
 				"/engine-rest/task/" + plan.getId() + "/submit-form", Map.of("variables", Map.of(
 						SipProcess.ACTIONS.name(), Map.of("value", SipPlanTest.twoActionsJson(), "type", "Json"),
-						SipProcess.HUVUDANSVAR.name(), Map.of("value", "Sandvikens kommun"),
+						SipProcess.HUVUDANSVAR.name(), Map.of("value", SipFixtures.SCHOOL),
 						SipProcess.FOLLOW_UP_DATE.name(), Map.of("value", "2027-02-01"))), String.class);
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-		assertThat(response.getBody()).contains("huvudansvar: Huvudansvaret måste ligga hos en av de deltagande");
+		assertThat(response.getBody()).contains("huvudansvar: Huvudansvaret ligger hos regionen eller kommunen");
 		assertThat(sip).isWaitingAt(WRITE_PLAN);
 	}
 
@@ -472,7 +544,17 @@ class SipCoordinationProcessTest {
 	// --- helpers: the pathway as staff and patient walk it
 
 	private ProcessInstance socialServicesRequestSip() {
-		return coordination.request(rules.request(SipFixtures.socialServicesRequestWithPsychiatryAndSchool()), SipFixtures.SOCIAL_WORKER);
+		return requestSip(SipFixtures.socialServicesRequestWithPsychiatryAndSchool());
+	}
+
+	private ProcessInstance requestSip(SipRequest request) {
+		assertThat(RequestChecks.errors(request, rules)).isEmpty();
+		return coordination.request(rules.request(request), SipFixtures.SOCIAL_WORKER);
+	}
+
+	private Task consentOf(ProcessInstance sip, String assignee) {
+		return taskService().createTaskQuery().processInstanceId(sip.getId()).taskDefinitionKey(GIVE_CONSENT).taskAssignee(assignee)
+			.singleResult();
 	}
 
 	private void giveConsent(ProcessInstance sip) {

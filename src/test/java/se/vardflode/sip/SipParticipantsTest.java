@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import se.vardflode.sip.SipRequest.ExternalParticipant;
 
-/** Who takes part, and who may be huvudansvarig, once the patient has said whom they accept. */
+/** Who takes part once the patient has said whom they accept. */
 class SipParticipantsTest {
 
 	final SipParticipants proposed = new SipParticipants("Gävle kommun", List.of("psykiatri-gavleborg", "pst-sodra-halsingland"),
@@ -22,12 +22,6 @@ class SipParticipantsTest {
 
 		assertThat(accepted.regionUnitIds()).containsExactly("psykiatri-gavleborg");
 		assertThat(accepted.external()).extracting(ExternalParticipant::name).containsExactly("Olle Handläggare");
-		assertThat(accepted.organisations("Region Gävleborg")).containsExactly("Gävle kommun", "Region Gävleborg", "Försäkringskassan");
-	}
-
-	@Test
-	void without_region_units_the_region_cannot_hold_huvudansvar() {
-		assertThat(proposed.acceptedBy(List.of()).organisations("Region Gävleborg")).containsExactly("Gävle kommun");
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class SipPlanTest {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-	static final Set<String> PARTICIPATING = Set.of("Gävle kommun", "Region Gävleborg", "Polhemsskolan");
+	static final Huvudansvar PARTICIPATING = new Huvudansvar(List.of("Region Gävleborg", "Gävle kommun"));
 
 	@Test
 	void a_plan_with_two_actions_huvudansvar_and_a_later_follow_up_is_accepted() {
@@ -32,11 +31,20 @@ class SipPlanTest {
 	}
 
 	@Test
-	void huvudansvar_outside_the_participating_organisations_is_refused() {
+	void huvudansvar_with_another_municipality_is_refused() {
 		SipPlan plan = SipPlan.parse(twoActionsJson(), "Hudiksvalls kommun", "2027-01-15").plan();
 
 		assertThat(plan.violations(PARTICIPATING, TODAY)).containsOnlyKeys("huvudansvar");
-		assertThat(plan.violations(PARTICIPATING, TODAY).get("huvudansvar")).contains("Gävle kommun");
+		assertThat(plan.violations(PARTICIPATING, TODAY).get("huvudansvar")).contains("Region Gävleborg eller Gävle kommun");
+	}
+
+	@Test
+	void huvudansvar_with_a_school_is_refused_whatever_it_does_in_the_plan() {
+		SipPlan plan = SipPlan.parse(twoActionsJson(), "Polhemsskolan", "2027-01-15").plan();
+
+		assertThat(plan.violations(PARTICIPATING, TODAY)).containsOnlyKeys("huvudansvar");
+		assertThat(plan.violations(PARTICIPATING, TODAY).get("huvudansvar")).startsWith("Huvudansvaret ligger hos regionen eller kommunen")
+			.contains("inte hos Polhemsskolan");
 	}
 
 	@Test

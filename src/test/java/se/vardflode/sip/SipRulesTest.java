@@ -24,7 +24,7 @@ class SipRulesTest {
 			new CareUnit("kommun-gavle-socialtjanst", "Kommun Gävle socialtjänst", "soc@kommun.example", null, List.of("sip-coordination"), List.of()),
 			new CareUnit("psykiatri-gavleborg", "Psykiatri Gävleborg", "psyk@region.example", null, List.of("sip-coordination"), List.of()),
 			new CareUnit("pst-sodra-halsingland", "PST Södra Hälsingland", "pst@region.example", null, List.of("sip-coordination"), List.of()),
-			new CareUnit("um-gavle", "UM Gävle", "um@region.example", null, List.of(), List.of()))));
+			new CareUnit("um-gavle", "UM Gävle", "um@region.example", null, List.of(), List.of()))), SipSettingsTest.defaults());
 
 	@BeforeEach
 	void today() {
@@ -37,14 +37,45 @@ class SipRulesTest {
 	}
 
 	@Test
-	void a_complete_request_is_valid_and_lists_the_participating_organisations() {
+	void a_complete_request_is_valid_and_huvudansvar_is_the_region_or_the_initiating_municipality() {
 		SipRequest request = SipFixtures.socialServicesRequestWithPsychiatryAndSchool();
 		assertThat(errors(request)).isEmpty();
 
-		SipParticipants participants = rules.request(request).participants();
+		SipRules.ValidSipRequest valid = rules.request(request);
 
-		assertThat(participants.organisations("Region Gävleborg"))
-			.containsExactly("Gävle kommun", "Region Gävleborg", "Polhemsskolan", "Försäkringskassan");
+		assertThat(Huvudansvar.of(SipSettingsTest.defaults(), valid.municipality(), valid.participants().initiatingOrganisation())
+			.organisations()).containsExactly("Region Gävleborg", "Gävle kommun");
+	}
+
+	@Test
+	void a_municipality_outside_the_region_is_refused() {
+		SipRequest request = SipFixtures.withMunicipality(SipFixtures.socialServicesRequestWithPsychiatryAndSchool(), "Uppsala kommun");
+
+		assertThat(errors(request)).containsOnlyKeys("municipality");
+		assertThat(errors(request).get("municipality")).startsWith("Kommunen ska vara en av regionens kommuner: Bollnäs kommun, Gävle kommun");
+	}
+
+	@Test
+	void a_child_is_named_with_her_custodians_who_must_be_adults_and_others_than_the_child() {
+		SipRequest withoutCustodians = SipFixtures.forAChild(List.of());
+		SipRequest childAsCustodian = SipFixtures.forAChild(List.of(SipFixtures.custodian(SipFixtures.CHILD), SipFixtures.custodian("20100223-9802")));
+		SipRequest threeCustodians = SipFixtures.forAChild(List.of(SipFixtures.custodian(SipFixtures.MOTHER),
+				SipFixtures.custodian(SipFixtures.FATHER), SipFixtures.custodian("19800101-9804")));
+
+		assertThat(errors(withoutCustodians)).containsOnlyKeys("custodians");
+		assertThat(errors(withoutCustodians).get("custodians")).contains("under 18 år", "vårdnadshavarna");
+		assertThat(errors(childAsCustodian)).containsOnlyKeys("custodians[0].personnummer", "custodians[1].personnummer");
+		assertThat(errors(threeCustodians)).containsOnlyKeys("custodians");
+		assertThat(errors(SipFixtures.childWithTwoCustodians())).isEmpty();
+	}
+
+	@Test
+	void an_adult_consents_herself_and_is_named_without_custodians() {
+		SipRequest request = SipFixtures.socialServicesRequestWithPsychiatryAndSchool();
+		SipRequest adultWithCustodian = new SipRequest(request.patientPersonnummer(), null, request.initiatingOrganisation(),
+				request.initiatingUnitId(), request.reason(), request.participants(), null, null, List.of(SipFixtures.custodian(SipFixtures.MOTHER)));
+
+		assertThat(errors(adultWithCustodian)).containsOnlyKeys("custodians");
 	}
 
 	@Test

@@ -14,10 +14,10 @@ import org.springframework.boot.context.properties.source.MapConfigurationProper
 class SipSettingsTest {
 
 	@Test
-	void defaults_are_21_days_to_the_meeting_and_7_and_14_days_for_an_unanswered_consent() {
+	void defaults_are_14_days_to_the_meeting_and_7_and_14_days_for_an_unanswered_consent() {
 		SipSettings settings = bind(Map.of());
 
-		assertThat(settings.meetingDeadline()).isEqualTo(Duration.ofDays(21));
+		assertThat(settings.meetingDeadline()).isEqualTo(Duration.ofDays(14));
 		assertThat(settings.consentReminderAfter()).isEqualTo(Duration.ofDays(7));
 		assertThat(settings.consentFollowUpAfter()).isEqualTo(Duration.ofDays(14));
 		assertThat(settings.regionOrganisation()).isEqualTo("Region Gävleborg");
@@ -33,6 +33,21 @@ class SipSettingsTest {
 		assertThatThrownBy(() -> bind(Map.of("vardflode.sip.meeting-deadline", "P0D"))).hasStackTraceContaining("meeting-deadline must be positive");
 		assertThatThrownBy(() -> bind(Map.of("vardflode.sip.consent-reminder-after", "P20D")))
 			.hasStackTraceContaining("consent-reminder-after must come before");
+	}
+
+	@Test
+	void a_child_under_18_is_consented_for_by_the_custodians_and_asked_herself_from_15() {
+		SipSettings settings = bind(Map.of());
+
+		assertThat(settings.adultAge()).isEqualTo(18);
+		assertThat(settings.childConsentAge()).isEqualTo(15);
+		assertThat(settings.municipalities()).hasSize(10).contains("Gävle kommun", "Söderhamns kommun");
+		assertThat(bind(Map.of("vardflode.sip.child-consent-age", "12")).childConsentAge()).isEqualTo(12);
+		assertThatThrownBy(() -> bind(Map.of("vardflode.sip.child-consent-age", "19"))).hasStackTraceContaining("child-consent-age");
+	}
+
+	static SipSettings defaults() {
+		return bind(Map.of());
 	}
 
 	private static SipSettings bind(Map<String, String> properties) {
