@@ -29,8 +29,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Jobs;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
@@ -53,9 +55,14 @@ class ReferralProcessTest {
 	Instant now = Instant.parse("2026-11-23T08:00:00Z");
 	ProcessInstance referral;
 
+	@Autowired
+	JdbcClient jdbc;
+	Inboxes inboxes;
+
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
+		inboxes = new Inboxes(jdbc);
 	}
 
 	@Test
@@ -68,9 +75,11 @@ class ReferralProcessTest {
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(PSYCHIATRY).hasDueDate(Date.from(now.plus(Duration.ofDays(14))));
 		assertThat(task(INTERIM, referral)).hasCandidateGroup(HEALTH_CENTRE);
 		assertThat(mailsTo(PATIENT_EMAIL)).singleElement().satisfies(mail -> {
-			assertThat(mail.getSubject()).isEqualTo("Din remiss har skickats – Vårdcentralen Gävle");
-			assertThat((String) mail.getContent()).contains("Psykiatri Gävleborg").doesNotContain("1212");
+			assertThat(mail.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+			assertThat((String) mail.getContent()).contains("http://localhost:8080/patient/").doesNotContain("Psykiatri").doesNotContain("1212");
 		});
+		assertThat(inboxes.recipientsOf("Din remiss har skickats till Psykiatri Gävleborg")).containsExactly("19121212-1212");
+		assertThat(inboxes.body("Din remiss har skickats till Psykiatri Gävleborg")).contains("Vårdcentralen Gävle har skickat en remiss");
 	}
 
 	@Test
@@ -88,8 +97,7 @@ class ReferralProcessTest {
 			assertThat((String) mail.getContent()).contains("gäller tills Psykiatri Gävleborg har haft det första besöket")
 				.doesNotContain("upphör nu");
 		});
-		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject)
-			.contains("Din remiss har tagits emot – Psykiatri Gävleborg");
+		assertThat(inboxes.titlesFor("19121212-1212")).contains("Din remiss har tagits emot – Psykiatri Gävleborg");
 
 		complete(ReferralProcess.REGISTER_FIRST_VISIT, Map.of("firstVisitDate", "2026-12-10"));
 		Jobs.runAsyncContinuations(referral.getId());
@@ -237,7 +245,7 @@ class ReferralProcessTest {
 		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(referral).isEnded().hasPassed("secondBounce", "keptBySender", "keptBySenderEnd").hasNotPassed("referralAccepted", "decideByAdvisers");
-		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject).contains("Besked om din remiss – Vårdcentralen Gävle");
+		assertThat(inboxes.titlesFor("19121212-1212")).contains("Besked om din remiss");
 	}
 
 	@Test
