@@ -20,10 +20,11 @@ import se.vardflode.referral.ReferralTypes.SuicideRisk;
  * @param failedAntidepressantTrials antidepressants tried without effect
  * @param failedPsychologicalTreatments psychological treatments tried without effect
  * @param recommendedFollowUp for return referrals: what primary care should follow up
+ * @param patientEmail optional: the patient's address for the neutral notices; a patient without e-mail is referred all the same
  * @param patientName optional: the patient's name, for the header of the referral's tasks
  */
 record ReferralRequest(@Personnummer String personnummer,
-		@NotBlank(message = "{referral.patientEmail.invalid}") @Email(message = "{referral.patientEmail.invalid}") String patientEmail,
+		@Email(message = "{referral.patientEmail.invalid}") String patientEmail,
 		String sendingUnitId, @NotNull(message = "{referral.direction.missing}") Direction direction,
 		@NotNull(message = "{referral.request.missing}") Request request,
 		@NotBlank(message = "{referral.reason.missing}") String reason, String diagnosisCode,

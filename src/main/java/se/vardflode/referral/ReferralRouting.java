@@ -16,7 +16,8 @@ import se.vardflode.referral.ReferralTypes.Urgency;
 @Component
 class ReferralRouting {
 
-	record Route(Receiver receiver, Urgency urgency) {
+	/** @param acuteContact the sending unit phones the receiver today, before the referral is assessed */
+	record Route(Receiver receiver, Urgency urgency, boolean acuteContact) {
 	}
 
 	private final DecisionService decisionService;
@@ -26,13 +27,19 @@ class ReferralRouting {
 	}
 
 	Route route(Map<String, Object> facts) {
+		return route(decisionService, facts);
+	}
+
+	/** For a task rule, which has the engine's services from its task rather than from Spring (they depend on the rules). */
+	static Route route(DecisionService decisionService, Map<String, Object> facts) {
 		DmnDecisionResultEntries result = decisionService.evaluateDecisionByKey(ReferralProcess.ROUTING_DECISION).variables(facts)
 			.evaluate()
 			.getSingleResult();
 		if (result == null) {
 			throw new IllegalStateException("The routing table " + ReferralProcess.ROUTING_DECISION + " has no rule for this referral");
 		}
-		return new Route(Receiver.valueOf(result.getEntry("receiver")), Urgency.valueOf(result.getEntry("urgency")));
+		return new Route(Receiver.valueOf(result.getEntry("receiver")), Urgency.valueOf(result.getEntry("urgency")),
+				Boolean.TRUE.equals(result.getEntry("acuteContact")));
 	}
 
 }

@@ -29,7 +29,7 @@ class ReferralRules implements Validator {
 	}
 
 	/** A checked referral. */
-	record Referral(ReferralRequest request, Personnummer patient, EmailAddress patientEmail, CareUnit sender,
+	record Referral(ReferralRequest request, Personnummer patient, Optional<EmailAddress> patientEmail, CareUnit sender,
 			DiagnosisCode diagnosis) {
 	}
 
@@ -55,7 +55,7 @@ class ReferralRules implements Validator {
 
 	Referral referral(ReferralRequest request) {
 		return new Referral(request, Personnummer.parse(request.personnummer(), CareTime.today()),
-				EmailAddress.of(request.patientEmail()), sender(request).orElseThrow(), DiagnosisCode.parse(request.diagnosisCode()));
+				EmailAddress.ofOptional(request.patientEmail()), sender(request).orElseThrow(), DiagnosisCode.parse(request.diagnosisCode()));
 	}
 
 	private Optional<CareUnit> sender(ReferralRequest request) {

@@ -41,13 +41,22 @@ class ReferralTaskContext implements TaskContextSource {
 					? "Brådskande remiss: bedöm inom " + hours(settings.urgentAssessmentDeadline())
 					: "Bedöm remissen inom " + days(settings.assessmentDeadline()));
 			case ReferralProcess.REGISTER_FIRST_VISIT -> context.fromUnit(sender).deadline("Vårdgarantin: första besöket inom "
-					+ settings.careGuaranteeLimit().getDays() + " dagar från att remissen accepterades");
+					+ settings.careGuaranteeLimit().getDays() + " dagar från att remissen skickades");
+			case ReferralProcess.REGISTER_FIRST_VISIT_IN_PRIMARY_CARE -> context.fromUnit(sender)
+				.deadline("Registrera första besöket: då har vårdcentralen tagit över patienten");
 			case ReferralProcess.INTERIM_RESPONSIBILITY -> context.fromUnit(receiver).deadline("Ansvaret gäller tills "
-					+ task.get(ReferralProcess.RECEIVING_UNIT_NAME).orElse("mottagaren") + " har accepterat remissen");
+					+ task.get(ReferralProcess.RECEIVING_UNIT_NAME).orElse("mottagaren") + " har haft första besöket med patienten");
+			case ReferralProcess.CONTACT_RECEIVER_BY_PHONE -> context.fromUnit(sender).deadline("Hög suicidrisk: ring "
+					+ task.get(ReferralProcess.RECEIVING_UNIT_NAME).orElse("mottagaren") + " inom " + hours(settings.acuteContactDeadline()));
+			case ReferralProcess.DRAFT_REFERRAL -> context.fromUnit(sender).deadline("Skriv och skicka remissen, eller behåll patienten");
+			case ReferralProcess.DECIDE_BY_ADVISERS -> context.fromUnit(sender)
+				.deadline("Enheterna är oense efter samrådet: besluta inom " + settings.advisersDecisionDeadline().getDays() + " dagar");
 			case ReferralProcess.COMPLETE_REFERRAL -> context.fromUnit(receiver).deadline("Komplettera snart: bedömningen väntar på svaret");
 			case ReferralProcess.REVISE_REFERRAL -> context.fromUnit(receiver).deadline("Revidera och skicka igen, eller behåll patienten");
-			case ReferralProcess.CONSULTATION_SENDING_UNIT -> context.fromUnit(receiver).deadline("Samråd: beslutet är slutligt för den här remissen");
-			case ReferralProcess.CONSULTATION_RECEIVING_UNIT -> context.fromUnit(sender).deadline("Samråd: beslutet är slutligt för den här remissen");
+			case ReferralProcess.CONSULTATION_SENDING_UNIT -> context.fromUnit(receiver)
+				.deadline("Samråd: är enheterna oense beslutar medicinska rådgivare");
+			case ReferralProcess.CONSULTATION_RECEIVING_UNIT -> context.fromUnit(sender)
+				.deadline("Samråd: är enheterna oense beslutar medicinska rådgivare");
 			default -> context.fromUnit(sender);
 		}
 		context.finding("Remiss", requestType(task) + ", " + direction(task))
@@ -61,8 +70,11 @@ class ReferralTaskContext implements TaskContextSource {
 			.finding("Behandlingar utan effekt", treatments(task))
 			.finding("Brådskande", yesNo(urgent))
 			.finding("Returer", task.get(ReferralProcess.RETURN_COUNT).filter(count -> count > 0).map(String::valueOf).orElse(null))
+			.finding("Begärda kompletteringar",
+					task.get(ReferralProcess.MORE_INFORMATION_COUNT).filter(count -> count > 0).map(String::valueOf).orElse(null))
 			.text("Frågeställning", task.get(ReferralProcess.REASON).orElse(null))
-			.text("Rekommenderad uppföljning", task.get(ReferralProcess.RECOMMENDED_FOLLOW_UP).orElse(null));
+			.text("Rekommenderad uppföljning", task.get(ReferralProcess.RECOMMENDED_FOLLOW_UP).orElse(null))
+			.text("Triagens fynd", task.get(ReferralProcess.TRIAGE_SUMMARY).orElse(null));
 	}
 
 	@Override
@@ -83,12 +95,20 @@ class ReferralTaskContext implements TaskContextSource {
 					task.get(ReferralProcess.REVISION_NOTE).orElse(null));
 			case ReferralProcess.INTERIM_RESPONSIBILITY -> history.record("Kontakt med patienten under väntetiden",
 					task.get(ReferralProcess.INTERIM_CONTACT_NOTE).orElse(null));
-			case ReferralProcess.CONSULTATION_SENDING_UNIT -> history.record("Sändande enhets bedömning inför samrådet",
-					task.get(ReferralProcess.SENDING_UNIT_POSITION).orElse(null));
-			case ReferralProcess.CONSULTATION_RECEIVING_UNIT -> history.record("Samråd: ansvarig enhet är " + labels.optionOrValue(
+			case ReferralProcess.CONSULTATION_SENDING_UNIT -> history.record("Samråd: sändande enhet föreslår " + labels.optionOrValue(
+					"joint-consultation-input", ReferralProcess.SENDING_UNIT_PROPOSAL.name(), task.get(ReferralProcess.SENDING_UNIT_PROPOSAL).orElse(""))
+				.toLowerCase(), task.get(ReferralProcess.SENDING_UNIT_POSITION).orElse(null));
+			case ReferralProcess.CONSULTATION_RECEIVING_UNIT -> history.record("Samråd: mottagande enhet föreslår " + labels.optionOrValue(
 					"joint-consultation-decision", ReferralProcess.RESPONSIBLE_UNIT.name(), task.get(ReferralProcess.RESPONSIBLE_UNIT).orElse(""))
 				.toLowerCase(), task.get(ReferralProcess.CONSULTATION_NOTE).orElse(null));
-			case ReferralProcess.REGISTER_FIRST_VISIT -> history.record("Första besöket registrerat", null);
+			case ReferralProcess.DECIDE_BY_ADVISERS -> history.record("Medicinska rådgivare: ansvarig enhet är " + labels.optionOrValue(
+					"advisers-decision", ReferralProcess.ADVISERS_DECISION.name(), task.get(ReferralProcess.ADVISERS_DECISION).orElse(""))
+				.toLowerCase(), task.get(ReferralProcess.ADVISERS_NOTE).orElse(null));
+			case ReferralProcess.CONTACT_RECEIVER_BY_PHONE -> history.record("Telefonkontakt med mottagaren",
+					task.get(ReferralProcess.ACUTE_CONTACT_NOTE).orElse(null));
+			case ReferralProcess.DRAFT_REFERRAL -> history.record("SEND".equals(task.get(ReferralProcess.DRAFT_DECISION).orElse(null))
+					? "Remissen skriven och skickad" : "Patienten stannar på vårdcentralen", task.get(ReferralProcess.KEEP_NOTE).orElse(null));
+			case ReferralProcess.REGISTER_FIRST_VISIT, ReferralProcess.REGISTER_FIRST_VISIT_IN_PRIMARY_CARE -> history.record("Första besöket registrerat", null);
 			default -> {
 			}
 		}

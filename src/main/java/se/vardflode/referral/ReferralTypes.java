@@ -1,7 +1,7 @@
 package se.vardflode.referral;
 
 /** The vocabulary of a referral, as the API and the models spell it. */
-final class ReferralTypes {
+public final class ReferralTypes {
 
 	private ReferralTypes() {
 	}
@@ -10,15 +10,16 @@ final class ReferralTypes {
 		PRIMARY_TO_PSYCHIATRY, PSYCHIATRY_TO_PRIMARY
 	}
 
-	enum Request {
+	/** Consultation: the receiver advises, the patient stays; takeover: the receiver takes the patient over. */
+	public enum Request {
 		CONSULTATION, TAKEOVER
 	}
 
-	enum Severity {
+	public enum Severity {
 		MILD, MODERATE, SEVERE
 	}
 
-	enum SuicideRisk {
+	public enum SuicideRisk {
 		LOW, MODERATE, HIGH, UNCLEAR
 	}
 

@@ -52,13 +52,14 @@ class ReferralKpiTest {
 		complete(second, "assessReferral", at("2025-03-30"), Map.of("assessment", "ACCEPT"));
 
 		String urgent = send("vc.anders", "vc-gavle", "PRIMARY_TO_PSYCHIATRY", "HIGH", at("2025-04-05"));
+		complete(urgent, "contactReceiverByPhone", at("2025-04-05"), Map.of("acuteContactNote", "Akuten tar emot i dag"));
 		complete(urgent, "assessReferral", at("2025-04-06"), Map.of("assessment", "ACCEPT"));
 
 		String back = send("psykiatri.johan", "psykiatri-gavleborg", "PSYCHIATRY_TO_PRIMARY", "LOW", at("2025-05-02"));
 		complete(back, "assessReferral", at("2025-05-03"), Map.of("assessment", "RETURN", "returnReason", "Oklar uppföljning"));
 		complete(back, "reviseReferral", at("2025-05-05"), Map.of("revision", "RESEND", "revisionNote", "Förtydligad"));
 		complete(back, "assessReferral", at("2025-05-06"), Map.of("assessment", "RETURN", "returnReason", "Fortfarande oklart"));
-		complete(back, "consultationSendingUnit", at("2025-05-08"), Map.of("sendingUnitPosition", "Vi har lämnat"));
+		complete(back, "consultationSendingUnit", at("2025-05-08"), Map.of("sendingUnitProposal", "RECEIVING", "sendingUnitPosition", "Vi har lämnat"));
 		complete(back, "consultationReceivingUnit", at("2025-05-12"), Map.of("responsibleUnit", "RECEIVING", "consultationNote", "VC tar över"));
 	}
 

@@ -224,7 +224,7 @@ class PatientMailsTest {
 		complete(openTask(kept, "assessReferral"), Map.of("assessment", "RETURN", "returnReason", "Ange tidigare behandlingsförsök"));
 		complete(openTask(kept, "reviseReferral"), Map.of("revision", "RESEND", "revisionNote", "Två SSRI utan effekt"));
 		complete(openTask(kept, "assessReferral"), Map.of("assessment", "RETURN", "returnReason", "Primärvården kan fortsätta"));
-		complete(openTask(kept, "consultationSendingUnit"), Map.of("sendingUnitPosition", "Behöver specialistbedömning"));
+		complete(openTask(kept, "consultationSendingUnit"), Map.of("sendingUnitProposal", "SENDING", "sendingUnitPosition", "Vårdcentralen kan fortsätta"));
 		complete(openTask(kept, "consultationReceivingUnit"), Map.of("responsibleUnit", "SENDING", "consultationNote", "Vårdcentralen fortsätter"));
 		runJobs();
 		assertThat(new Inboxes(jdbc).titlesFor(KEPT.personnummer())).contains("Besked om din remiss");

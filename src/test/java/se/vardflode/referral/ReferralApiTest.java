@@ -83,6 +83,45 @@ class ReferralApiTest {
 	}
 
 	@Test
+	void a_consultation_about_a_mild_depression_is_routed_to_psychiatry_not_refused() {
+		Map<String, Object> request = severeDepression();
+		request.put("request", "CONSULTATION");
+		request.put("severity", "MILD");
+		request.put("diagnosisCode", "F32.0");
+		request.put("suicideRisk", "LOW");
+
+		ResponseEntity<Map> response = send(DOCTOR, request);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(response.getBody()).containsEntry("receivingUnitId", "psykiatri-gavleborg").containsEntry("urgency", "NORMAL");
+	}
+
+	@Test
+	void a_consultation_about_an_eating_disorder_is_routed_to_psychiatry() {
+		Map<String, Object> request = severeDepression();
+		request.put("request", "CONSULTATION");
+		request.put("severity", "MODERATE");
+		request.put("diagnosisCode", "F50.0");
+		request.put("suicideRisk", "LOW");
+
+		ResponseEntity<Map> response = send(DOCTOR, request);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(response.getBody()).containsEntry("receivingUnitId", "psykiatri-gavleborg");
+	}
+
+	@Test
+	void a_patient_without_email_is_referred_all_the_same() {
+		Map<String, Object> request = severeDepression();
+		request.remove("patientEmail");
+
+		ResponseEntity<Map> response = send(DOCTOR, request);
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+		assertThat(runtimeService().getVariable((String) response.getBody().get("processInstanceId"), "patientEmail")).isNull();
+	}
+
+	@Test
 	void staff_send_only_from_their_own_unit() {
 		assertThat(send("bvc.karin", severeDepression()).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(http.postForEntity("/api/referrals", severeDepression(), Map.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

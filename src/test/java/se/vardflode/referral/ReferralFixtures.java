@@ -45,6 +45,34 @@ final class ReferralFixtures {
 				"Oro och sömnproblem", "F41.1", Severity.MILD, SuicideRisk.LOW, 0, 0, false, null, null);
 	}
 
+	/** A mild depression: the health centre asks psychiatry's advice and keeps the patient. */
+	static ReferralRequest mildDepressionForConsultation() {
+		return new ReferralRequest("19121212-1212", PATIENT_EMAIL, HEALTH_CENTRE, Direction.PRIMARY_TO_PSYCHIATRY, Request.CONSULTATION,
+				"Val av antidepressivt läkemedel vid lindrig depression", "F32.0", Severity.MILD, SuicideRisk.LOW, 0, 0, false, null, null);
+	}
+
+	/** Psychiatry hands a stable patient back to the health centre. */
+	static ReferralRequest returnToPrimaryCare() {
+		return new ReferralRequest("19890101-9805", PATIENT_EMAIL, PSYCHIATRY, Direction.PSYCHIATRY_TO_PRIMARY, Request.TAKEOVER,
+				"Stabil efter behandling, åter till vårdcentralen", "F32.1", Severity.MODERATE, SuicideRisk.LOW, 0, 0, false,
+				"Uppföljning av sertralin var tredje månad", "Lova Testsson");
+	}
+
+	/** The same return, with high suicide risk: the health centre is phoned first. */
+	static ReferralRequest returnWithHighSuicideRisk() {
+		ReferralRequest stable = returnToPrimaryCare();
+		return new ReferralRequest(stable.personnummer(), stable.patientEmail(), stable.sendingUnitId(), stable.direction(), stable.request(),
+				"Uttalade suicidtankar, vill inte fortsätta på psykiatrin", stable.diagnosisCode(), Severity.SEVERE, SuicideRisk.HIGH, 0, 0,
+				false, stable.recommendedFollowUp(), stable.patientName());
+	}
+
+	/** A referral for a patient who gave no e-mail address. */
+	static ReferralRequest withoutEmail(ReferralRequest request) {
+		return new ReferralRequest(request.personnummer(), null, request.sendingUnitId(), request.direction(), request.request(), request.reason(),
+				request.diagnosisCode(), request.severity(), request.suicideRisk(), request.failedAntidepressantTrials(),
+				request.failedPsychologicalTreatments(), request.psychoticSymptoms(), request.recommendedFollowUp(), request.patientName());
+	}
+
 	static Authentication healthCentreDoctor() {
 		return new TestingAuthenticationToken("vc.anders", null, "GROUP_" + HEALTH_CENTRE);
 	}

@@ -46,12 +46,14 @@ class ReferralPostgresTest {
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Ange behandlingsförsök"));
 		complete("vc.anders", instance, "reviseReferral", Map.of("revision", "RESEND", "revisionNote", "Två SSRI utan effekt"));
 		complete("psykiatri.johan", instance, "assessReferral", Map.of("assessment", "RETURN", "returnReason", "Primärvårdsnivå"));
-		complete("vc.anders", instance, "consultationSendingUnit", Map.of("sendingUnitPosition", "Behöver specialist"));
+		complete("vc.anders", instance, "consultationSendingUnit", Map.of("sendingUnitProposal", "RECEIVING", "sendingUnitPosition", "Behöver specialist"));
 		complete("psykiatri.johan", instance, "consultationReceivingUnit", Map.of("responsibleUnit", "RECEIVING", "consultationNote", "Vi tar över"));
 		Jobs.runAsyncContinuations(instance);
 
-		assertThat(taskService().createTaskQuery().processInstanceId(instance).singleResult().getTaskDefinitionKey()).isEqualTo("registerFirstVisit");
-		assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondReturn").count()).isEqualTo(1);
+		// the units agreed: psychiatry takes over, and the health centre keeps interim responsibility until the first visit
+		assertThat(taskService().createTaskQuery().processInstanceId(instance).list()).extracting(task -> task.getTaskDefinitionKey())
+			.containsExactlyInAnyOrder("registerFirstVisit", "interimResponsibility");
+		assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(instance).activityId("secondBounce").count()).isEqualTo(1);
 		assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(instance).variableName("returnCount").singleResult()
 			.getValue()).isEqualTo(2L);
 	}
