@@ -1,10 +1,15 @@
 package se.vardflode.identity;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 
 /**
  * A care unit of the region or a municipality. Its id is also the id of the Camunda group whose members
@@ -17,6 +22,8 @@ import jakarta.validation.constraints.Pattern;
  * @param startsProcesses keys of the processes the unit's staff may start, through the project's {@code /api} only
  * @param careTypes the kinds of care the unit offers, e.g. {@code BVC}, {@code MVC}, {@code UM}; pathways use them to
  *        refuse work a unit does not do (a chat for a BVC child at a youth clinic)
+ * @param ageRange the ages the unit serves, if it says (a youth clinic: {@code age-range: {min: 13, max: 25}});
+ *        {@code null} when it does not, and the pathway's own default applies
  */
 public record CareUnit(
 		@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String id,
@@ -24,11 +31,24 @@ public record CareUnit(
 		@NotBlank @Email String teamMail,
 		@Email String managerMail,
 		List<String> startsProcesses,
-		List<String> careTypes) {
+		List<String> careTypes,
+		@Valid AgeRange ageRange) {
 
+	// the constructor configuration binds, not the shorter one below
+	@ConstructorBinding
 	public CareUnit {
 		startsProcesses = startsProcesses == null ? List.of() : List.copyOf(startsProcesses);
 		careTypes = careTypes == null ? List.of() : List.copyOf(careTypes);
+	}
+
+	/** A unit that states no age range. */
+	public CareUnit(String id, String name, String teamMail, String managerMail, List<String> startsProcesses,
+			List<String> careTypes) {
+		this(id, name, teamMail, managerMail, startsProcesses, careTypes, null);
+	}
+
+	public Optional<AgeRange> findAgeRange() {
+		return Optional.ofNullable(ageRange);
 	}
 
 	public boolean offers(String careType) {

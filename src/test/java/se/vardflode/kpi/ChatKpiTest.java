@@ -192,7 +192,7 @@ class ChatKpiTest {
 	@SuppressWarnings("rawtypes")
 	private void addPartnerWithConsent(String chatId) {
 		ResponseEntity<Map> requested = http.withBasicAuth("mvc.maria", "demo")
-			.postForEntity("/api/chats/" + chatId + "/participants", Map.of("personnummer", PARTNER, "email", "partner@example.se"), Map.class);
+			.postForEntity("/api/chats/" + chatId + "/participants", Map.of("personnummer", PARTNER, "email", "partner@example.se", "custodian", false), Map.class);
 		assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		String consent = (String) requested.getBody().get("processInstanceId");
 		Jobs.runAsyncContinuations(consent);
