@@ -47,6 +47,8 @@ class ChatKpiTest {
 	static final String PARTNER = "19950704-9873";
 	static final String TEST_PATIENT = "19121212-1212";
 	static final String YOUTH = "20080808-0808";
+	/** Nineteen in 2024: within the youth clinic's ages (13-25). */
+	static final String YOUNG_ADULT = "20050505-2381";
 
 	@LocalServerPort
 	int port;
@@ -79,7 +81,7 @@ class ChatKpiTest {
 		ProcessSteps.at("2024-04-02T09:00:00Z");
 		close(closedByStaff, "STAFF");
 		ProcessSteps.at("2024-04-10T09:00:00Z");
-		enrollAtUm(TEST_PATIENT);
+		enrollAtUm(YOUNG_ADULT);
 	}
 
 	@AfterAll
