@@ -82,7 +82,7 @@ class ProductionProfileIT {
 		assertThat(health.body()).contains("\"DOWN\"");
 		assertDatabaseUnavailable(timed("GET /api/chats", () -> app.get("/api/chats?unitId=um-gavle", "um.sara", "demo")));
 		assertDatabaseUnavailable(timed("POST /api/enrollments", () -> app.postJson("/api/enrollments", "um.sara", "demo",
-				"{\"careType\":\"UM\",\"unitId\":\"um-gavle\",\"personnummer\":\"19121212-1212\",\"email\":\"patient@example.invalid\"}")));
+				"{\"careType\":\"UM\",\"unitId\":\"um-gavle\",\"personnummer\":\"20080808-0808\",\"email\":\"patient@example.invalid\"}")));
 		assertDatabaseUnavailable(timed("GET /engine-rest/task", () -> app.get("/engine-rest/task", "um.sara", "demo")));
 		assertDatabaseUnavailable(timed("GET /actuator/prometheus", () -> app.get("/actuator/prometheus", "processagare", "demo")));
 
