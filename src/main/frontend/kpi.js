@@ -9,6 +9,8 @@ const fromInput = document.getElementById('from');
 const toInput = document.getElementById('to');
 const unitSelect = document.getElementById('unit');
 const status = document.getElementById('status');
+// unit id -> the name staff know (GET /api/kpi/units): legends, the picker and the figures say names, not ids
+const unitNames = new Map();
 
 function monthsBefore(months) {
   const date = new Date();
@@ -24,8 +26,8 @@ function query() {
   return params.toString();
 }
 
-async function load(area) {
-  const response = await fetch(`/api/kpi/${area}?${query()}`, { headers: { Accept: 'application/json' } });
+async function load(area, withPeriod = true) {
+  const response = await fetch(withPeriod ? `/api/kpi/${area}?${query()}` : `/api/kpi/${area}`, { headers: { Accept: 'application/json' } });
   if (response.status === 401) {
     // the staff session has ended: log in again
     window.location.assign('/kpi/login');
@@ -51,7 +53,7 @@ function months(table) {
 function perUnit(table, column, missing = 0) {
   const units = [...new Set(table.rows.map((row) => row.unitId))].sort();
   return units.map((unit, i) => ({
-    label: unit,
+    label: unitNames.get(unit) || unit,
     data: months(table).map((month) => {
       const row = table.rows.find((r) => r.unitId === unit && r.month === month);
       return row ? row[column] : missing;
@@ -79,42 +81,92 @@ function statistic(table, column, label, firstColour) {
       backgroundColor: palette[(firstColour + i) % palette.length] }));
 }
 
-function draw(id, type, labels, datasets) {
+/**
+ * Draws one chart and writes its figures as a table under it (for screen readers, and for reading exact values).
+ * A single month is drawn as bars, since a line through one point shows nothing; points stay visible on lines.
+ */
+function draw(id, type, labels, datasets, { percent = false } = {}) {
   if (charts[id]) {
     charts[id].destroy();
   }
+  const single = labels.length === 1;
+  const sets = datasets.map((set) => ({
+    ...set,
+    ...(single && (set.type === 'line' || (!set.type && type === 'line')) ? { type: 'bar' } : {}),
+    pointRadius: 4,
+    maxBarThickness: 56
+  }));
   charts[id] = new Chart(document.getElementById(id), {
-    type,
-    data: { labels, datasets },
+    type: single ? 'bar' : type,
+    data: { labels, datasets: sets },
     options: {
       animation: false,
       responsive: true,
-      scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+      scales: { y: percent ? { min: 0, max: 100, ticks: { callback: (value) => `${value} %` } }
+        : { beginAtZero: true, ticks: { precision: 0 } } },
       plugins: { legend: { position: 'bottom' } }
     }
   });
+  figures(id, labels, datasets, percent);
 }
 
-function offerUnits(tables) {
-  const known = new Set([...unitSelect.options].map((option) => option.value));
-  tables.flatMap((table) => table.rows.map((row) => row.unitId)).forEach((unit) => {
-    if (!known.has(unit)) {
-      known.add(unit);
-      unitSelect.add(new Option(unit, unit));
-    }
+function figures(id, labels, datasets, percent) {
+  const canvas = document.getElementById(id);
+  let details = canvas.parentElement.querySelector('details.figures');
+  if (!details) {
+    details = document.createElement('details');
+    details.className = 'figures';
+    details.innerHTML = '<summary>Visa siffrorna</summary><table><thead></thead><tbody></tbody></table>';
+    canvas.after(details);
+  }
+  const head = document.createElement('tr');
+  ['', ...labels].forEach((label) => {
+    const th = document.createElement('th');
+    th.scope = 'col';
+    th.textContent = label;
+    head.append(th);
   });
+  details.querySelector('thead').replaceChildren(head);
+  details.querySelector('tbody').replaceChildren(...(datasets.length ? datasets : [{ label: 'Inga uppgifter i perioden', data: [] }])
+    .map((set) => {
+      const row = document.createElement('tr');
+      const th = document.createElement('th');
+      th.scope = 'row';
+      th.textContent = set.label;
+      row.append(th, ...labels.map((label, i) => {
+        const td = document.createElement('td');
+        const value = set.data[i];
+        td.textContent = value === null || value === undefined ? '–' : `${String(value).replace('.', ',')}${percent ? ' %' : ''}`;
+        return td;
+      }));
+      return row;
+    }));
+}
+
+function offerUnits(units) {
+  const chosen = unitSelect.value;
+  unitSelect.replaceChildren(new Option('Alla enheter jag får se', ''),
+    ...units.map((unit) => new Option(unit.name, unit.id)));
+  unitSelect.value = chosen;
 }
 
 async function show() {
   status.textContent = 'Hämtar nyckeltal …';
   try {
+    if (unitNames.size === 0) {
+      const units = await load('units', false);
+      units.forEach((unit) => unitNames.set(unit.id, unit.name));
+      offerUnits(units);
+    }
     const [chats, referrals, sip, triage] = await Promise.all([load('chats'), load('referrals'), load('sip'), load('triage')]);
-    offerUnits([chats, referrals, sip, triage]);
     draw('chats-started', 'bar', months(chats), perUnit(chats, 'started'));
     draw('chats-open', 'line', months(chats), perUnit(chats, 'openAtMonthEnd'));
     draw('referrals', 'bar', months(referrals),
       perColumn(referrals, ['sentToPsychiatry', 'sentToPrimaryCare', 'received', 'returned', 'jointConsultations']));
     draw('referral-days', 'line', months(referrals), perUnit(referrals, 'medianDaysToAcceptance', null));
+    draw('triage-contacts', 'bar', months(triage), perUnit(triage, 'contacts'));
+    draw('care-guarantee', 'line', months(triage), perUnit(triage, 'shareWithinCareGuarantee', null)
+      .filter((set) => set.data.some((value) => value !== null)), { percent: true });
     draw('pst-waiting', 'line', months(triage), [
       ...statistic(triage, 'medianDaysToPstAssessment', 'median', 0),
       ...statistic(triage, 'p90DaysToPstAssessment', '90:e percentil', 4).map((set) => ({ ...set, borderDash: [6, 4] }))
@@ -140,6 +192,7 @@ const params = new URLSearchParams(window.location.search);
 fromInput.value = params.get('from') || monthsBefore(11);
 toInput.value = params.get('to') || monthsBefore(0);
 if (params.get('unitId')) {
+  // until the names are loaded; offerUnits keeps the choice
   unitSelect.add(new Option(params.get('unitId'), params.get('unitId')));
   unitSelect.value = params.get('unitId');
 }

@@ -6,12 +6,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import se.vardflode.chat.ChatParticipant.Role;
 import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.EmailAddress;
 import se.vardflode.kernel.Personnummer;
 
-/** "Lägg till deltagaren i chatten": after consent the new guardian/partner writes in the chat too. */
+/**
+ * "Lägg till deltagaren i chatten": after the custodian accepted, or after a custodian's (at MVC the patient's)
+ * consent, the new participant writes in the chat too.
+ */
 @Component
 class AddChatParticipantDelegate implements JavaDelegate {
 
@@ -32,9 +34,10 @@ class AddChatParticipantDelegate implements JavaDelegate {
 			log.info("Chat {} closed before consent was given; no participant added", chatId);
 			return;
 		}
-		chats.addParticipant(chatId, new ChatParticipant(Role.GUARDIAN,
+		chats.addParticipant(chatId, ChatParticipant.guardian(
 				Personnummer.fromStorage(ChatConsentProcess.NEW_PARTICIPANT_PERSONNUMMER.from(execution)),
-				new EmailAddress(ChatConsentProcess.NEW_PARTICIPANT_EMAIL.from(execution))), CareTime.now());
+				new EmailAddress(ChatConsentProcess.NEW_PARTICIPANT_EMAIL.from(execution)),
+				ChatConsentProcess.NEW_PARTICIPANT_CUSTODIAN.optionalFrom(execution).orElse(false)), CareTime.now());
 		log.info("Chat {}: participant added after consent", chatId);
 	}
 

@@ -57,12 +57,13 @@ class ChatChannels {
 
 	void addParticipant(String chatId, ChatParticipant participant, Instant now) {
 		jdbc.sql("""
-				insert into chat_participant (chat_id, role, personnummer, email, added_at)
-				values (:chatId, :role, :personnummer, :email, :addedAt)""")
+				insert into chat_participant (chat_id, role, personnummer, email, custodian, added_at)
+				values (:chatId, :role, :personnummer, :email, :custodian, :addedAt)""")
 			.param("chatId", chatId)
 			.param("role", participant.role().name())
 			.param("personnummer", participant.personnummer().value())
 			.param("email", participant.isReachable() ? participant.email().value() : null)
+			.param("custodian", participant.custodian())
 			.param("addedAt", utc(now))
 			.update();
 	}
@@ -150,7 +151,7 @@ class ChatChannels {
 			.param("chatId", chatId)
 			.query((rs, row) -> new ChatParticipant(ChatParticipant.Role.valueOf(rs.getString("role")),
 					Personnummer.fromStorage(rs.getString("personnummer")),
-					rs.getString("email") == null ? null : new EmailAddress(rs.getString("email"))))
+					rs.getString("email") == null ? null : new EmailAddress(rs.getString("email")), rs.getBoolean("custodian")))
 			.list();
 	}
 

@@ -89,8 +89,8 @@ class ChatController {
 	@GetMapping("/chats/{chatId}")
 	ChatDetails get(@PathVariable String chatId, Authentication staff) {
 		ChatChannel chat = readable(chatId, staff);
-		List<Map<String, String>> participants = chats.participants(chatId).stream()
-			.map(p -> Map.of("role", p.role().name(), "personnummer", p.personnummer().masked()))
+		List<Map<String, Object>> participants = chats.participants(chatId).stream()
+			.map(p -> Map.<String, Object>of("role", p.role().name(), "personnummer", p.personnummer().masked(), "custodian", p.custodian()))
 			.toList();
 		return new ChatDetails(view(chat), participants);
 	}
@@ -103,13 +103,16 @@ class ChatController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** A second guardian or the partner asks to join; the one already in the chat consents on the patient page. */
+	/**
+	 * Someone asks to join: a custodian of a BVC child on the unit's word (she or he accepts in her or his own login),
+	 * anyone else with the consent of a custodian in the chat (at MVC: the patient's), given on the patient page.
+	 */
 	@PostMapping("/chats/{chatId}/participants")
 	ResponseEntity<ParticipantRequests.Requested> requestParticipant(@PathVariable String chatId,
 			@Valid @RequestBody ParticipantRequest request, Authentication staff) {
 		ChatChannel chat = readable(chatId, staff);
 		return ResponseEntity.accepted().body(participantRequests.request(chat,
-				Personnummer.parse(request.personnummer(), CareTime.today()), EmailAddress.of(request.email())));
+				Personnummer.parse(request.personnummer(), CareTime.today()), EmailAddress.of(request.email()), request.custodian()));
 	}
 
 	/** MVC: the baby is born; the child's BVC chat starts and the mother's MVC chat closes after the postnatal visit. */
@@ -152,9 +155,14 @@ class ChatController {
 			@NotBlank(message = "{chat.closeReason.missing}") @Size(max = 500, message = "{chat.closeReason.tooLong}") String reason) {
 	}
 
-	/** A second guardian (BVC) or the partner (MVC) who asks to join. */
+	/**
+	 * Someone who asks to join.
+	 *
+	 * @param custodian {@code true} when the unit states that the person is the BVC child's custodian
+	 */
 	record ParticipantRequest(@se.vardflode.kernel.constraints.Personnummer String personnummer,
-			@NotBlank(message = "{email.missing}") @se.vardflode.kernel.constraints.Email String email) {
+			@NotBlank(message = "{email.missing}") @se.vardflode.kernel.constraints.Email String email,
+			@NotNull(message = "{chat.participant.custodian.missing}") Boolean custodian) {
 	}
 
 	record ChatView(String id, String unitId, String unitName, String careType, String status, String patient,
@@ -162,7 +170,7 @@ class ChatController {
 			String closeReason, int extensions, String processInstanceId) {
 	}
 
-	record ChatDetails(@JsonUnwrapped ChatView chat, List<Map<String, String>> participants) {
+	record ChatDetails(@JsonUnwrapped ChatView chat, List<Map<String, Object>> participants) {
 	}
 
 }

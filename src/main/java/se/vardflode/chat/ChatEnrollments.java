@@ -39,10 +39,13 @@ class ChatEnrollments {
 	private final ChatChannels chats;
 	private final RuntimeService runtimeService;
 	private final TransactionTemplate insertUnderSavepoint;
+	private final ParticipantRequests participantRequests;
 
-	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, PlatformTransactionManager transactionManager) {
+	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, PlatformTransactionManager transactionManager,
+			ParticipantRequests participantRequests) {
 		this.chats = chats;
 		this.runtimeService = runtimeService;
+		this.participantRequests = participantRequests;
 		this.insertUnderSavepoint = new TransactionTemplate(transactionManager);
 		this.insertUnderSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -78,6 +81,11 @@ class ChatEnrollments {
 			.withOptional(ChatProcess.PATIENT_NAME, enrollment.patientName().map(PatientName::value))
 			.asMap());
 		log.info("Chat {} enrolled at {} ({}), process instance {}", chatId, unitId, enrollment.careType(), instance.getId());
+		if (!enrollment.proposed().isEmpty()) {
+			// someone named who is not the child's custodian is in the chat only if a custodian lets him or her in
+			ChatChannel chat = chats.find(chatId).orElseThrow();
+			enrollment.proposed().forEach(other -> participantRequests.request(chat, other.personnummer(), other.email(), false));
+		}
 		return new Enrolled(chatId, instance.getId());
 	}
 

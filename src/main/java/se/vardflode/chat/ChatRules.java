@@ -10,6 +10,7 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 import se.vardflode.api.ApiProblem;
+import se.vardflode.identity.AgeRange;
 import se.vardflode.identity.CareUnit;
 import se.vardflode.identity.CareUnits;
 import se.vardflode.kernel.CareTime;
@@ -28,13 +29,16 @@ import se.vardflode.kernel.Personnummer;
 class ChatRules implements Validator {
 
 	static final String GUARDIAN_NOT_ALLOWED = "guardian-not-allowed-at-um";
+	static final String OUTSIDE_AGE_RANGE = "outside-unit-age-range";
 	/** A pregnancy lasts at most about 42 weeks, so a due date further ahead is a typing error. */
 	private static final int MAX_WEEKS_TO_DUE_DATE = 44;
 
 	private final CareUnits careUnits;
+	private final ChatSettings settings;
 
-	ChatRules(CareUnits careUnits) {
+	ChatRules(CareUnits careUnits, ChatSettings settings) {
 		this.careUnits = careUnits;
+		this.settings = settings;
 	}
 
 	@Override
@@ -101,6 +105,11 @@ class ChatRules implements Validator {
 			errors.rejectValue("guardians", "chat.guardians.missing");
 			return;
 		}
+		// the child is reached through its custodians; a relative who is not one joins only with a custodian's consent
+		if (request.guardians().stream().allMatch(guardian -> guardian != null && guardian.custodian() != null)
+				&& request.guardians().stream().noneMatch(guardian -> guardian.custodian())) {
+			errors.rejectValue("guardians", "chat.guardians.noCustodian");
+		}
 		Optional<Personnummer> child = parsed(request.personnummer(), errors.hasFieldErrors("personnummer"));
 		List<Personnummer> seen = new ArrayList<>();
 		for (int i = 0; i < request.guardians().size(); i++) {
@@ -153,19 +162,43 @@ class ChatRules implements Validator {
 							+ "eftersom ungdomar har rätt att söka ungdomsmottagningen utan att föräldrarna får veta det.");
 		}
 		LocalDate today = CareTime.today();
-		List<ChatParticipant> guardians = careType != CareType.BVC ? List.of() : request.guardians().stream()
-			.map(guardian -> new ChatParticipant(ChatParticipant.Role.GUARDIAN, Personnummer.parse(guardian.personnummer(), today),
-					EmailAddress.of(guardian.email())))
+		Personnummer patient = Personnummer.parse(request.personnummer(), today);
+		CareUnit unit = careUnits.get(request.unitId());
+		if (careType == CareType.UM) {
+			checkUmAge(unit, patient, today);
+		}
+		List<ChatParticipant> named = careType != CareType.BVC ? List.of() : request.guardians().stream()
+			.map(guardian -> ChatParticipant.guardian(Personnummer.parse(guardian.personnummer(), today),
+					EmailAddress.of(guardian.email()), guardian.custodian()))
 			.toList();
-		return new Enrollment(careType, careUnits.get(request.unitId()), Personnummer.parse(request.personnummer(), today),
-				EmailAddress.ofOptional(request.email()).orElse(null), careType == CareType.MVC ? request.dueDate() : null,
-				guardians, PatientName.ofOptional(request.patientName()));
+		return new Enrollment(careType, unit, patient, EmailAddress.ofOptional(request.email()).orElse(null),
+				careType == CareType.MVC ? request.dueDate() : null,
+				named.stream().filter(ChatParticipant::custodian).toList(),
+				named.stream().filter(guardian -> !guardian.custodian()).toList(),
+				PatientName.ofOptional(request.patientName()));
+	}
+
+	/**
+	 * A youth clinic serves young people of the ages it is configured for ({@code vardflode.units[].age-range},
+	 * {@link CareUnit#ageRange()}): a child or an adult outside it belongs to BVC, the school health service or the
+	 * health centre, and is refused with the reason rather than given a chat the unit does not answer.
+	 */
+	private void checkUmAge(CareUnit unit, Personnummer patient, LocalDate today) {
+		int age = patient.ageOn(today);
+		AgeRange range = settings.youthClinicAges(unit);
+		if (!range.contains(age)) {
+			throw ApiProblem.ruleViolation(OUTSIDE_AGE_RANGE, "Patienten är utanför ungdomsmottagningens ålder",
+					"%s tar emot unga mellan %d och %d år. Patienten är %d år och kan inte skrivas in i chatten här."
+						.formatted(unit.name(), range.min(), range.max(), age));
+		}
 	}
 
 	/** A delivery that passed {@link #validate}, in validated types. */
 	Deliveries.Delivery delivery(Deliveries.DeliveryRequest request) {
-		return new Deliveries.Delivery(Personnummer.parse(request.childPersonnummer(), CareTime.today()), request.birthDate(),
-				careUnits.get(request.bvcUnitId()));
+		LocalDate today = CareTime.today();
+		return new Deliveries.Delivery(Personnummer.parse(request.childPersonnummer(), today), request.birthDate(),
+				careUnits.get(request.bvcUnitId()),
+				request.custodians().stream().map(custodian -> Personnummer.parse(custodian, today)).toList());
 	}
 
 	private static Optional<Personnummer> parsed(String personnummer, boolean invalid) {

@@ -16,19 +16,23 @@ import se.vardflode.kernel.Personnummer;
  *
  * @param email the patient's address; {@code null} at BVC, where the guardians are mailed
  * @param dueDate MVC only, else {@code null}
+ * @param guardians BVC only: the child's custodians, in the chat from the start
+ * @param proposed BVC only: others the unit named (a partner, another relative); each is asked for as a new
+ *        participant, whom a custodian lets in or not (chat-participant-consent)
  * @param patientName the name given at the entry point, if any
  */
 record Enrollment(CareType careType, CareUnit unit, Personnummer patient, EmailAddress email, LocalDate dueDate,
-		List<ChatParticipant> guardians, Optional<PatientName> patientName) {
+		List<ChatParticipant> guardians, List<ChatParticipant> proposed, Optional<PatientName> patientName) {
 
 	Enrollment {
 		guardians = List.copyOf(guardians);
+		proposed = List.copyOf(proposed);
 	}
 
 	/** The patient and the guardians, in that order. */
 	List<ChatParticipant> participants() {
 		List<ChatParticipant> participants = new ArrayList<>();
-		participants.add(new ChatParticipant(ChatParticipant.Role.PATIENT, patient, email));
+		participants.add(ChatParticipant.patient(patient, email));
 		participants.addAll(guardians);
 		return participants;
 	}

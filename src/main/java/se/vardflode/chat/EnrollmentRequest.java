@@ -20,7 +20,8 @@ import se.vardflode.kernel.constraints.Personnummer;
  * @param personnummer the patient's personnummer or samordningsnummer (for BVC the child's)
  * @param email where the patient is reached (optional for BVC, where the guardians are)
  * @param dueDate expected due date, MVC only
- * @param guardians BVC only: the child's guardians who take part in the chat
+ * @param guardians BVC only: the people around the child who take part in the chat, each named as the child's
+ *        custodian or not (at least one custodian)
  * @param patientName optional: the patient's name (at BVC the child's), for the header of the chat's tasks
  */
 record EnrollmentRequest(@NotBlank(message = "{chat.careType.missing}") String careType,
@@ -36,7 +37,12 @@ record EnrollmentRequest(@NotBlank(message = "{chat.careType.missing}") String c
 		this(careType, unitId, personnummer, email, dueDate, guardians, null);
 	}
 
-	record Guardian(@Personnummer String personnummer, @NotBlank(message = "{email.missing}") @Email String email) {
+	/**
+	 * @param custodian {@code true} for the child's custodian (vårdnadshavare), who is in the chat from the start;
+	 *        {@code false} for a partner or another relative, whom a custodian is asked to let in
+	 */
+	record Guardian(@Personnummer String personnummer, @NotBlank(message = "{email.missing}") @Email String email,
+			@NotNull(message = "{chat.guardian.custodian.missing}") Boolean custodian) {
 	}
 
 }

@@ -18,8 +18,10 @@ import se.vardflode.kernel.Personnummer;
 import se.vardflode.kernel.ProcessVariable;
 
 /**
- * A second guardian (BVC) or the partner (MVC) asks to join an open chat: the one already in it decides (process
- * chat-participant-consent). For BVC the guardian who was enrolled first answers, for MVC the patient herself.
+ * Someone asks to join an open chat (process chat-participant-consent). At BVC a custodian of the child joins on the
+ * unit's word that she or he is one, and answers the invitation in her or his own login: each custodian has her or his
+ * own right to the child's chat (FB 6 kap.), so no other custodian decides it. Anyone else (a partner who is not a
+ * custodian, a grandparent) joins only if a custodian in the chat consents; at MVC the patient herself decides.
  */
 @Service
 class ParticipantRequests {
@@ -27,6 +29,8 @@ class ParticipantRequests {
 	static final String NOT_AT_UM = "participant-not-allowed-at-um";
 	static final String ALREADY_PARTICIPANT = "already-participant";
 	static final String ALREADY_REQUESTED = "participant-already-requested";
+	static final String CUSTODIAN_ONLY_AT_BVC = "custodian-only-at-bvc";
+	static final String NO_CUSTODIAN = "no-custodian-in-chat";
 
 	private static final Logger log = LoggerFactory.getLogger(ParticipantRequests.class);
 
@@ -44,10 +48,14 @@ class ParticipantRequests {
 	}
 
 	@Transactional
-	Requested request(ChatChannel chat, Personnummer joining, EmailAddress email) {
+	Requested request(ChatChannel chat, Personnummer joining, EmailAddress email, boolean custodian) {
 		if (chat.careType() == CareType.UM) {
 			throw ApiProblem.ruleViolation(NOT_AT_UM, "Ingen ny deltagare i UM-chatten",
 					"Ungdomsmottagningens chatt är bara för den unga patienten. Ingen annan kan läggas till.");
+		}
+		if (custodian && chat.careType() != CareType.BVC) {
+			throw ApiProblem.ruleViolation(CUSTODIAN_ONLY_AT_BVC, "Vårdnadshavare finns bara i barnets chatt",
+					"Vårdnadshavare läggs till i barnets chatt på BVC. I MVC-chatten bestämmer patienten själv vem som får vara med.");
 		}
 		if (chat.isClosed()) {
 			throw ChatEnrollments.closed(chat);
@@ -64,28 +72,37 @@ class ParticipantRequests {
 			throw ApiProblem.conflict(ALREADY_REQUESTED, "Förfrågan finns redan",
 					"Det finns redan en obesvarad förfrågan om att personen ska vara med i chatten.", Map.of("chatId", chat.id()));
 		}
-		ChatParticipant consenting = consenting(chat, participants);
+		ChatParticipant consenting = custodian ? ChatParticipant.guardian(joining, email, true) : consenting(chat, participants);
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(ChatConsentProcess.KEY, chat.id(), ProcessVariable
 			.with(ChatConsentProcess.CHAT_ID, chat.id())
 			.with(ChatConsentProcess.PATIENT_REFERENCE, PatientAssignee.of(chat.patient()))
 			.with(ChatConsentProcess.UNIT_ID, chat.unitId())
 			.with(ChatConsentProcess.NEW_PARTICIPANT_PERSONNUMMER, joining.value())
 			.with(ChatConsentProcess.NEW_PARTICIPANT_EMAIL, email.value())
+			.with(ChatConsentProcess.NEW_PARTICIPANT_CUSTODIAN, custodian)
 			.with(ChatConsentProcess.CONSENTING_PATIENT_REFERENCE, consenting.patientReference())
 			.with(ChatConsentProcess.CONSENTING_EMAIL, consenting.email().value())
 			.with(ChatConsentProcess.CONSENT_ANSWER_PERIOD, settings.consentAnswerPeriod().toString())
 			.asMap());
-		log.info("Chat {}: a new participant asked to join, consent process {}", chat.id(), instance.getId());
+		log.info("Chat {}: a new participant asked to join ({}), consent process {}", chat.id(),
+				custodian ? "a custodian, on the unit's word" : "with consent", instance.getId());
 		return new Requested(chat.id(), instance.getId());
 	}
 
-	/** BVC: the first guardian (the child cannot consent); MVC: the patient. */
+	/** BVC: the first custodian in the chat (the child cannot consent); MVC: the patient. */
 	private static ChatParticipant consenting(ChatChannel chat, List<ChatParticipant> participants) {
-		Role role = chat.careType() == CareType.BVC ? Role.GUARDIAN : Role.PATIENT;
+		if (chat.careType() == CareType.BVC) {
+			return participants.stream()
+				.filter(p -> p.role() == Role.GUARDIAN && p.custodian() && p.isReachable())
+				.findFirst()
+				.orElseThrow(() -> ApiProblem.ruleViolation(NO_CUSTODIAN, "Ingen vårdnadshavare i chatten",
+						"Bara en vårdnadshavare kan samtycka till att någon annan är med i barnets chatt, och ingen "
+								+ "vårdnadshavare är med i den. Lägg först till en vårdnadshavare."));
+		}
 		return participants.stream()
-			.filter(p -> p.role() == role && p.isReachable())
+			.filter(p -> p.role() == Role.PATIENT && p.isReachable())
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("Chat " + chat.id() + " has nobody who can consent"));
+			.orElseThrow(() -> new IllegalStateException("Chat " + chat.id() + " has no reachable patient"));
 	}
 
 }

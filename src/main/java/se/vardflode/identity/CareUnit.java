@@ -1,6 +1,9 @@
 package se.vardflode.identity;
 
 import java.util.List;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -21,6 +24,8 @@ import org.springframework.boot.context.properties.bind.ConstructorBinding;
  *        refuse work a unit does not do (a chat for a BVC child at a youth clinic)
  * @param hsaId the unit's HSA-id, as the staff identity provider names it in a staff member's commission (the unit
  *        claim, {@code vardflode.staff.oidc.unit-claim}); may be absent, then the claim names the unit by its id
+ * @param ageRange the ages the unit serves, if it says (a youth clinic: {@code age-range: {min: 13, max: 25}});
+ *        {@code null} when it does not, and the pathway's own default applies
  */
 public record CareUnit(
 		@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") String id,
@@ -29,22 +34,28 @@ public record CareUnit(
 		@Email String managerMail,
 		List<String> startsProcesses,
 		List<String> careTypes,
-		@Pattern(regexp = "[A-Z]{2}[0-9]{10}-[A-Za-z0-9]{1,31}") String hsaId) {
+		@Pattern(regexp = "[A-Z]{2}[0-9]{10}-[A-Za-z0-9]{1,31}") String hsaId,
+		@Valid AgeRange ageRange) {
 
+	// the constructor configuration binds, not the shorter one below
 	@ConstructorBinding
 	public CareUnit {
 		startsProcesses = startsProcesses == null ? List.of() : List.copyOf(startsProcesses);
 		careTypes = careTypes == null ? List.of() : List.copyOf(careTypes);
 	}
 
-	/** A unit without an HSA-id, as tests and small setups write it. */
+	/** A unit without an HSA-id or an age range, as tests and small setups write it. */
 	public CareUnit(String id, String name, String teamMail, String managerMail, List<String> startsProcesses, List<String> careTypes) {
-		this(id, name, teamMail, managerMail, startsProcesses, careTypes, null);
+		this(id, name, teamMail, managerMail, startsProcesses, careTypes, null, null);
 	}
 
 	/** Whether an identity provider's unit claim value names this unit: its HSA-id, or its id. */
 	public boolean isNamedBy(String claimValue) {
 		return claimValue != null && (claimValue.equals(id) || claimValue.equals(hsaId));
+	}
+
+	public Optional<AgeRange> findAgeRange() {
+		return Optional.ofNullable(ageRange);
 	}
 
 	public boolean offers(String careType) {

@@ -3,6 +3,7 @@ package se.vardflode.kpi;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -26,6 +27,7 @@ import se.vardflode.security.StaffAuthorities;
 /**
  * {@code GET /api/kpi/{area}?from=2026-01&to=2026-06&unitId=} as JSON, or as CSV with {@code Accept: text/csv} or
  * {@code /api/kpi/{area}.csv}. Months are whole and both ends included; without them, the last twelve months.
+ * {@code GET /api/kpi/units} names the units the staff member may see.
  */
 @RestController
 class KpiController {
@@ -60,6 +62,16 @@ class KpiController {
 			.contentType(CSV)
 			.header("Content-Disposition", "attachment; filename=\"" + area + "-" + table.from() + "-" + table.to() + ".csv\"")
 			.body(Csv.of(table, careUnits));
+	}
+
+	/** The units the signed-in staff member may see figures of, with their names: the page's picker and legends. */
+	@GetMapping(path = "/api/kpi/units", produces = MediaType.APPLICATION_JSON_VALUE)
+	List<Unit> units(Authentication staff) {
+		Predicate<String> visible = visibleUnits(staff, null);
+		return careUnits.units().stream().filter(unit -> visible.test(unit.id())).map(unit -> new Unit(unit.id(), unit.name())).toList();
+	}
+
+	record Unit(String id, String name) {
 	}
 
 	private KpiTable table(String area, String from, String to, String unitId, Authentication staff) {

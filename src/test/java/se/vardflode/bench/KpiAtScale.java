@@ -94,7 +94,7 @@ final class KpiAtScale {
 	private static String enrollTemplate(BenchNode node, JdbcTemplate jdbc) {
 		HttpResponse<String> enrolled = new StaffClient(node.baseUrl(), EnrollmentLoad.YOUTH_NURSE, "demo")
 			.post("/api/enrollments", """
-					{"careType":"UM","unitId":"%s","personnummer":"19121212-1212","email":"tolvan@example.invalid"}"""
+					{"careType":"UM","unitId":"%s","personnummer":"20080808-0808","email":"tolvan@example.invalid"}"""
 				.formatted(EnrollmentLoad.UNIT));
 		if (enrolled.statusCode() != 201) {
 			throw new IllegalStateException("Enrollment answered " + enrolled.statusCode() + ": " + enrolled.body());

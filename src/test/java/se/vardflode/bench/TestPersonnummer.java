@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Distinct synthetic personnummer for load: birth dates spread over the years from 1995 with serials 200–899, each
- * with a valid Luhn check digit. They are generated test numbers for benchmarks, never people's.
+ * Distinct synthetic personnummer for load: birth dates spread over the days from 2005 with serials 200–899, each
+ * with a valid Luhn check digit (700 a day: 100,000 numbers are born within five months, young people of a youth
+ * clinic's ages, 13–25, for years). They are generated test numbers for benchmarks, never people's.
  */
 final class TestPersonnummer {
 
-	private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(1995, 1, 1);
+	private static final LocalDate FIRST_BIRTH_DATE = LocalDate.of(2005, 1, 1);
 	private static final int SERIALS_PER_DAY = 700;
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 

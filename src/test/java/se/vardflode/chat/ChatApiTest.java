@@ -148,9 +148,39 @@ class ChatApiTest {
 	}
 
 	@Test
+	void youth_clinic_refuses_a_nine_year_old_and_says_why() {
+		Map<String, Object> body = umEnrollment();
+		body.put("personnummer", ChatFixtures.NINE_YEAR_OLD);
+
+		assertNothingLeftBehindBy(() -> {
+			ResponseEntity<Map<String, Object>> refused = post(YOUTH_NURSE, "/api/enrollments", body);
+			assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+			assertThat(refused.getHeaders().getContentType()).hasToString(PROBLEM_JSON);
+			assertThat(refused.getBody()).containsEntry("type", "https://vardflode.se/problem/outside-unit-age-range")
+				.containsEntry("title", "Patienten är utanför ungdomsmottagningens ålder")
+				.containsEntry("detail", "UM Gävle tar emot unga mellan 13 och 25 år. Patienten är 9 år och kan inte skrivas in i chatten här.");
+		});
+		assertThat(post(YOUTH_NURSE, "/api/enrollments", umEnrollment()).getStatusCode()).as("an 18-year-old is welcome")
+			.isEqualTo(HttpStatus.CREATED);
+	}
+
+	@Test
+	void each_guardian_is_named_custodian_or_not_and_one_must_be() {
+		Map<String, Object> unstated = bvcEnrollment();
+		unstated.put("guardians", List.of(Map.of("personnummer", MOTHER, "email", MOTHER_MAIL)));
+		Map<String, Object> noCustodian = bvcEnrollment();
+		noCustodian.put("guardians", List.of(Map.of("personnummer", MOTHER, "email", MOTHER_MAIL, "custodian", false)));
+
+		assertBadInput(BVC_NURSE, unstated,
+				Map.of("guardians[0].custodian", "Ange om personen är barnets vårdnadshavare (custodian: true eller false)"));
+		assertBadInput(BVC_NURSE, noCustodian,
+				Map.of("guardians", "Minst en av dem som skrivs in med barnet måste vara barnets vårdnadshavare"));
+	}
+
+	@Test
 	void guardian_may_not_join_a_youth_clinic_chat() {
 		Map<String, Object> body = umEnrollment();
-		body.put("guardians", List.of(Map.of("personnummer", MOTHER, "email", MOTHER_MAIL)));
+		body.put("guardians", List.of(Map.of("personnummer", MOTHER, "email", MOTHER_MAIL, "custodian", true)));
 
 		assertNothingLeftBehindBy(() -> {
 			ResponseEntity<Map<String, Object>> refused = post(YOUTH_NURSE, "/api/enrollments", body);
@@ -204,9 +234,9 @@ class ChatApiTest {
 		String chatId = (String) post(BVC_NURSE, "/api/enrollments", bvcEnrollment()).getBody().get("chatId");
 
 		ResponseEntity<Map<String, Object>> badNumber = post(BVC_NURSE, "/api/chats/" + chatId + "/participants",
-				Map.of("personnummer", "19950704-9874", "email", "pappa@example.se"));
+				Map.of("personnummer", "19950704-9874", "email", "pappa@example.se", "custodian", true));
 		ResponseEntity<Map<String, Object>> accepted = post(BVC_NURSE, "/api/chats/" + chatId + "/participants",
-				Map.of("personnummer", ChatFixtures.FATHER, "email", "pappa@example.se"));
+				Map.of("personnummer", ChatFixtures.FATHER, "email", "pappa@example.se", "custodian", true));
 
 		assertThat(badNumber.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(errors(badNumber)).containsOnlyKeys("personnummer");
@@ -222,7 +252,8 @@ class ChatApiTest {
 		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
 
 		ResponseEntity<Map<String, Object>> delivered = post(MIDWIFE, "/api/chats/" + mvcChatId + "/delivery",
-				Map.of("childPersonnummer", MvcToBvcHandoverProcessTest.NEWBORN, "birthDate", "2027-04-20", "bvcUnitId", BVC_UNIT));
+				Map.of("childPersonnummer", MvcToBvcHandoverProcessTest.NEWBORN, "birthDate", "2027-04-20", "bvcUnitId", BVC_UNIT,
+						"custodians", List.of(MOTHER)));
 
 		assertThat(delivered.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 		String bvcChatId = (String) delivered.getBody().get("bvcChatId");
@@ -266,7 +297,7 @@ class ChatApiTest {
 
 	private static Map<String, Object> bvcEnrollment() {
 		return new java.util.HashMap<>(Map.of("careType", "BVC", "unitId", BVC_UNIT, "personnummer", CHILD,
-				"guardians", List.of(Map.of("personnummer", MOTHER, "email", MOTHER_MAIL))));
+				"guardians", List.of(Map.of("personnummer", MOTHER, "email", MOTHER_MAIL, "custodian", true))));
 	}
 
 	private static Map<String, Object> umEnrollment() {

@@ -46,7 +46,10 @@ import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.EmailAddress;
 import se.vardflode.kernel.Personnummer;
 
-/** The real chat-participant-consent.bpmn: a second guardian joins a BVC chat only with the first one's consent. */
+/**
+ * The real chat-participant-consent.bpmn: a second custodian joins a BVC chat on the unit's word and answers herself or
+ * himself; anyone who is not a custodian joins only with a custodian's consent.
+ */
 @VardflodeTest
 class ChatParticipantConsentProcessTest {
 
@@ -57,6 +60,11 @@ class ChatParticipantConsentProcessTest {
 	static final String PARTICIPANT_ADDED = "participantAdded";
 	static final String NOTHING_CHANGED = "nothingChanged";
 	static final String REQUEST_EXPIRED = "requestExpired";
+	static final String ACCEPT_INVITATION = ChatConsentProcess.ACCEPT_INVITATION;
+	static final String SEND_INVITATION = ChatConsentProcess.SEND_INVITATION;
+	static final String INVITATION_LAPSED = "invitationLapsed";
+	static final String FATHER_REFERENCE = "patient:199507049873";
+	static final String MOTHER_REFERENCE = "patient:199003151231";
 
 	final Mailbox mailbox = Mailbox.get();
 
@@ -77,13 +85,76 @@ class ChatParticipantConsentProcessTest {
 	}
 
 	@Test
-	void second_guardian_joins_when_the_first_consents() throws Exception {
+	void a_second_custodian_joins_on_the_units_word_answering_in_his_own_login() throws Exception {
+		ChatChannel chat = aBvcChatWithTheMotherOnly();
+
+		ProcessInstance invitation = custodianAsksToJoin(chat, FATHER, FATHER_MAIL);
+
+		assertThat(invitation).isWaitingAt(ACCEPT_INVITATION, SEND_INVITATION).hasNotPassed(GIVE_CONSENT);
+		assertThat(task(invitation)).isAssignedTo(FATHER_REFERENCE);
+		assertThat(taskService().createTaskQuery().taskAssignee(MOTHER_REFERENCE).count()).as("the mother decides nothing").isZero();
+		assertThat(new String(formService().getDeployedTaskForm(task(invitation).getId()).readAllBytes()))
+			.contains("\"id\": \"chat-invitation\"");
+		execute(job(SEND_INVITATION, invitation));
+		MimeMessage mail = mailbox.received()[0];
+		assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly(FATHER_MAIL);
+		assertThat(mail.getSubject()).isEqualTo("Du har ett nytt meddelande från vården");
+
+		complete(task(invitation), Map.of("consent", "yes"));
+		execute(job(SEND_PARTICIPANT_WELCOME, invitation));
+
+		assertThat(invitation).isEnded().hasPassed(ADD_PARTICIPANT, PARTICIPANT_ADDED);
+		assertThat(chats.participants(chat.id())).extracting(p -> p.personnummer().formatted() + " " + p.custodian())
+			.containsExactly(CHILD + " false", MOTHER + " true", FATHER + " true");
+	}
+
+	@Test
+	void a_custodian_who_declines_or_does_not_answer_the_invitation_is_not_added() {
+		ChatChannel chat = aBvcChatWithTheMotherOnly();
+		ProcessInstance declined = custodianAsksToJoin(chat, FATHER, FATHER_MAIL);
+		complete(task(declined), Map.of("consent", "no"));
+		execute(job(SEND_INVITATION, declined));
+		ProcessInstance unanswered = custodianAsksToJoin(chat, FATHER, FATHER_MAIL);
+
+		EngineClock.setTo(Instant.parse("2026-12-07T09:00:01Z"));
+		execute(managementService().createJobQuery().processInstanceId(unanswered.getId()).timers().singleResult());
+
+		assertThat(declined).isEnded().hasPassed(NOTHING_CHANGED).hasNotPassed(ADD_PARTICIPANT);
+		assertThat(unanswered).hasPassed(INVITATION_LAPSED).hasNotPassed(ADD_PARTICIPANT);
+		assertThat(chats.participants(chat.id())).hasSize(2);
+	}
+
+	@Test
+	void a_custodian_is_named_only_in_a_bvc_chat() {
+		ChatChannel chat = chats.find(enrollments.enroll(rules.enrollment(anMvcEnrollment(LocalDate.of(2027, 5, 1)))).chatId()).orElseThrow();
+
+		ApiProblem refused = catchThrowableOfType(ApiProblem.class,
+				() -> participantRequests.request(chat, personnummer(FATHER), new EmailAddress(FATHER_MAIL), true));
+
+		assertThat(refused.status().value()).isEqualTo(422);
+		assertThat(refused.getMessage()).contains("I MVC-chatten bestämmer patienten själv");
+	}
+
+	@Test
+	void a_relative_named_at_enrollment_who_is_not_a_custodian_waits_for_a_custodians_consent() {
+		String chatId = enrollments.enroll(rules.enrollment(new EnrollmentRequest("BVC", BVC_UNIT, CHILD, null, null,
+				List.of(new Guardian(MOTHER, MOTHER_MAIL, true), new Guardian(FATHER, FATHER_MAIL, false))))).chatId();
+
+		assertThat(chats.participants(chatId)).extracting(p -> p.personnummer().formatted()).containsExactly(CHILD, MOTHER);
+		ProcessInstance consent = runtimeService().createProcessInstanceQuery().processDefinitionKey(ChatConsentProcess.KEY)
+			.processInstanceBusinessKey(chatId).singleResult();
+		assertThat(consent).isWaitingAt(GIVE_CONSENT);
+		assertThat(task(consent)).isAssignedTo(MOTHER_REFERENCE);
+	}
+
+	@Test
+	void a_partner_who_is_not_a_custodian_joins_when_a_custodian_consents() throws Exception {
 		ChatChannel chat = aBvcChatWithTheMotherOnly();
 
 		ProcessInstance consent = askToJoin(chat, FATHER, FATHER_MAIL);
 
-		assertThat(consent).isWaitingAt(GIVE_CONSENT, SEND_CONSENT_REQUEST);
-		assertThat(task(consent)).isAssignedTo("patient:199003151231");
+		assertThat(consent).isWaitingAt(GIVE_CONSENT, SEND_CONSENT_REQUEST).hasNotPassed(ACCEPT_INVITATION);
+		assertThat(task(consent)).isAssignedTo(MOTHER_REFERENCE);
 		assertThat(new String(formService().getDeployedTaskForm(task(consent).getId()).readAllBytes()))
 			.contains("\"id\": \"guardian-consent\"");
 		execute(job(SEND_CONSENT_REQUEST, consent));
@@ -97,8 +168,8 @@ class ChatParticipantConsentProcessTest {
 		execute(job(SEND_PARTICIPANT_WELCOME, consent));
 
 		assertThat(consent).isEnded().hasPassed(PARTICIPANT_ADDED);
-		assertThat(chats.participants(chat.id())).extracting(p -> p.personnummer().formatted())
-			.containsExactly(CHILD, MOTHER, FATHER);
+		assertThat(chats.participants(chat.id())).extracting(p -> p.personnummer().formatted() + " " + p.custodian())
+			.containsExactly(CHILD + " false", MOTHER + " true", FATHER + " false");
 		MimeMessage welcome = mailbox.received()[1];
 		assertThat(welcome.getAllRecipients()[0]).hasToString(FATHER_MAIL);
 		assertThat(welcome.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
@@ -160,7 +231,7 @@ class ChatParticipantConsentProcessTest {
 		ChatChannel chat = chats.find(enrollments.enroll(rules.enrollment(anUmEnrollment())).chatId()).orElseThrow();
 
 		ApiProblem refused = catchThrowableOfType(ApiProblem.class,
-				() -> participantRequests.request(chat, personnummer(MOTHER), new EmailAddress(MOTHER_MAIL)));
+				() -> participantRequests.request(chat, personnummer(MOTHER), new EmailAddress(MOTHER_MAIL), false));
 
 		assertThat(refused.status().value()).isEqualTo(422);
 		assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ChatConsentProcess.KEY).count())
@@ -173,21 +244,26 @@ class ChatParticipantConsentProcessTest {
 		askToJoin(chat, FATHER, FATHER_MAIL);
 
 		assertThat(catchThrowableOfType(ApiProblem.class,
-				() -> participantRequests.request(chat, personnummer(FATHER), new EmailAddress(FATHER_MAIL))).status().value())
+				() -> participantRequests.request(chat, personnummer(FATHER), new EmailAddress(FATHER_MAIL), false)).status().value())
 			.isEqualTo(409);
 		assertThat(catchThrowableOfType(ApiProblem.class,
-				() -> participantRequests.request(chat, personnummer(MOTHER), new EmailAddress(MOTHER_MAIL))).properties())
+				() -> participantRequests.request(chat, personnummer(MOTHER), new EmailAddress(MOTHER_MAIL), false)).properties())
 			.containsEntry("chatId", chat.id());
 	}
 
 	private ChatChannel aBvcChatWithTheMotherOnly() {
 		String chatId = enrollments.enroll(rules.enrollment(new EnrollmentRequest("BVC", BVC_UNIT, CHILD, null, null,
-				List.of(new Guardian(MOTHER, MOTHER_MAIL))))).chatId();
+				List.of(new Guardian(MOTHER, MOTHER_MAIL, true))))).chatId();
 		return chats.find(chatId).orElseThrow();
 	}
 
 	private ProcessInstance askToJoin(ChatChannel chat, String personnummer, String email) {
-		String instanceId = participantRequests.request(chat, personnummer(personnummer), new EmailAddress(email)).processInstanceId();
+		String instanceId = participantRequests.request(chat, personnummer(personnummer), new EmailAddress(email), false).processInstanceId();
+		return runtimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+	}
+
+	private ProcessInstance custodianAsksToJoin(ChatChannel chat, String personnummer, String email) {
+		String instanceId = participantRequests.request(chat, personnummer(personnummer), new EmailAddress(email), true).processInstanceId();
 		return runtimeService().createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
 	}
 

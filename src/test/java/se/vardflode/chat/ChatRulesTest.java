@@ -22,13 +22,13 @@ import se.vardflode.identity.CareUnits;
 class ChatRulesTest {
 
 	static final String CHILD = "20260512-2387";
-	static final Guardian MOTHER = new Guardian("19900315-1231", "mamma@example.se");
-	static final Guardian FATHER = new Guardian("19950704-9873", "pappa@example.se");
+	static final Guardian MOTHER = new Guardian("19900315-1231", "mamma@example.se", true);
+	static final Guardian FATHER = new Guardian("19950704-9873", "pappa@example.se", true);
 
 	ChatRules rules = new ChatRules(new CareUnits(List.of(
 			new CareUnit("bvc-gavle", "BVC Gävle", "bvc@example.se", null, List.of(), List.of("BVC")),
 			new CareUnit("um-gavle", "UM Gävle", "um@example.se", null, List.of(), List.of("UM")),
-			new CareUnit("mvc-gavle", "MVC Gävle", "mvc@example.se", null, List.of(), List.of("MVC")))));
+			new CareUnit("mvc-gavle", "MVC Gävle", "mvc@example.se", null, List.of(), List.of("MVC")))), ChatFixtures.settings());
 
 	@BeforeEach
 	void today() {
@@ -87,7 +87,7 @@ class ChatRulesTest {
 	@Test
 	void bad_guardian_fields_are_named_by_position() {
 		assertThat(errors(new EnrollmentRequest("BVC", "bvc-gavle", CHILD, null, null,
-				List.of(MOTHER, new Guardian("19950704-9874", "pappa")))))
+				List.of(MOTHER, new Guardian("19950704-9874", "pappa", true)))))
 			.containsOnlyKeys("guardians[1].personnummer", "guardians[1].email");
 	}
 
@@ -106,7 +106,7 @@ class ChatRulesTest {
 	void a_birth_date_that_does_not_match_the_childs_personnummer_is_refused() {
 		EngineClock.setTo("2027-04-21T08:00:00Z");
 
-		assertThat(errors(new Deliveries.DeliveryRequest("20270420-1231", LocalDate.of(2027, 4, 19), "bvc-gavle")))
+		assertThat(errors(new Deliveries.DeliveryRequest("20270420-1231", LocalDate.of(2027, 4, 19), "bvc-gavle", List.of("19900315-1231"))))
 			.isEqualTo(Map.of("birthDate", "Födelsedatumet stämmer inte med barnets personnummer"));
 	}
 

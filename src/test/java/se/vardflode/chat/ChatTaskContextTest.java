@@ -42,7 +42,7 @@ class ChatTaskContextTest {
 	@Test
 	void the_extend_or_close_task_shows_the_child_the_unit_and_when_the_chat_opened_and_closes() {
 		EnrollmentRequest enrollment = new EnrollmentRequest("BVC", ChatFixtures.BVC_UNIT, ChatFixtures.CHILD, null, null,
-				List.of(new Guardian(ChatFixtures.MOTHER, ChatFixtures.MOTHER_MAIL)), "Nils Testsson");
+				List.of(new Guardian(ChatFixtures.MOTHER, ChatFixtures.MOTHER_MAIL, true)), "Nils Testsson");
 		ProcessInstance chat = runtimeService.createProcessInstanceQuery().processInstanceId(enrollments.enroll(rules.enrollment(enrollment)).processInstanceId())
 			.singleResult();
 

@@ -3,6 +3,8 @@ package se.vardflode.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -38,7 +40,10 @@ import se.vardflode.kernel.CareTime;
 import se.vardflode.kernel.EmailAddress;
 import se.vardflode.kernel.Personnummer;
 
-/** MVC → BVC: the registered delivery starts the child's BVC chat and closes the MVC chat after the postnatal visit. */
+/**
+ * MVC → BVC: the registered delivery starts the child's BVC chat with the MVC participants the staff confirm as the
+ * child's custodians, and closes the MVC chat after the postnatal visit.
+ */
 @VardflodeTest
 class MvcToBvcHandoverProcessTest {
 
@@ -60,6 +65,8 @@ class MvcToBvcHandoverProcessTest {
 	CareUnits careUnits;
 	@Autowired
 	TestRestTemplate http;
+	@Autowired
+	ParticipantRequests participantRequests;
 
 	@BeforeEach
 	void setUp() {
@@ -71,15 +78,17 @@ class MvcToBvcHandoverProcessTest {
 		ChatChannel mvc = anMvcChatWithThePartner();
 		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
 
-		Deliveries.HandedOver handedOver = deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT));
+		Deliveries.HandedOver handedOver = deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT, MOTHER, FATHER));
 
 		ChatChannel bvc = chats.find(handedOver.bvcChatId()).orElseThrow();
 		assertThat(bvc.careType()).isEqualTo(CareType.BVC);
 		assertThat(bvc.unitId()).isEqualTo(BVC_UNIT);
 		assertThat(bvc.status()).isEqualTo(Status.OPEN);
 		assertThat(bvc.patient().formatted()).isEqualTo(NEWBORN);
-		assertThat(chats.participants(bvc.id())).extracting(p -> p.role() + " " + p.personnummer().formatted())
-			.containsExactly("PATIENT " + NEWBORN, "GUARDIAN " + MOTHER, "GUARDIAN " + FATHER);
+		assertThat(chats.participants(bvc.id())).extracting(p -> p.role() + " " + p.personnummer().formatted() + " " + p.custodian())
+			.containsExactly("PATIENT " + NEWBORN + " false", "GUARDIAN " + MOTHER + " true", "GUARDIAN " + FATHER + " true");
+		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(handedOver.bvcProcessInstanceId()).singleResult())
+			.isWaitingAt(ChatProcess.CHAT_EXPIRES);
 		// 2027-04-20 + 12 weeks = 2027-07-13, open through that day (Swedish summer time)
 		assertThat(chats.find(mvc.id()).orElseThrow().expiresAt()).isEqualTo("2027-07-13T22:00:00Z");
 		ProcessInstance mvcProcess = instance(mvc);
@@ -94,6 +103,49 @@ class MvcToBvcHandoverProcessTest {
 	}
 
 	@Test
+	void a_partner_the_staff_do_not_confirm_as_custodian_stays_out_of_the_childs_chat_until_the_mother_consents() {
+		ChatChannel mvc = anMvcChatWithThePartner();
+		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
+
+		ChatChannel bvc = chats.find(deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT, MOTHER)).bvcChatId())
+			.orElseThrow();
+
+		assertThat(chats.participants(bvc.id())).extracting(p -> p.role() + " " + p.personnummer().formatted() + " " + p.custodian())
+			.containsExactly("PATIENT " + NEWBORN + " false", "GUARDIAN " + MOTHER + " true");
+		// asked for later as someone who is not a custodian: the mother, the child's custodian, decides
+		String consentId = participantRequests.request(bvc, Personnummer.parse(FATHER, CareTime.today()),
+				new EmailAddress(FATHER_MAIL), false).processInstanceId();
+		ProcessInstance consent = runtimeService().createProcessInstanceQuery().processInstanceId(consentId).singleResult();
+		assertThat(consent).isWaitingAt(ChatConsentProcess.GIVE_CONSENT);
+		assertThat(task(consent)).isAssignedTo("patient:199003151231");
+		complete(task(consent), Map.of("consent", "yes"));
+		assertThat(chats.participants(bvc.id())).extracting(p -> p.personnummer().formatted() + " " + p.custodian())
+			.containsExactly(NEWBORN + " false", MOTHER + " true", FATHER + " false");
+	}
+
+	@Test
+	void a_custodian_who_is_not_in_the_mvc_chat_is_refused_and_nothing_changes() {
+		ChatChannel mvc = anMvcChatWithThePartner();
+		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
+		long chatsBefore = countChats();
+
+		ResponseEntity<Map<String, Object>> refused = http.withBasicAuth("mvc.maria", "demo").exchange("/api/chats/" + mvc.id() + "/delivery",
+				HttpMethod.POST, new HttpEntity<>(Map.of("childPersonnummer", NEWBORN, "birthDate", BIRTH.toString(),
+						"bvcUnitId", BVC_UNIT, "custodians", java.util.List.of(MOTHER, "19121212-1212"))), new ParameterizedTypeReference<>() {
+				});
+		ResponseEntity<Map<String, Object>> unconfirmed = http.withBasicAuth("mvc.maria", "demo").exchange("/api/chats/" + mvc.id() + "/delivery",
+				HttpMethod.POST, new HttpEntity<>(Map.of("childPersonnummer", NEWBORN, "birthDate", BIRTH.toString(),
+						"bvcUnitId", BVC_UNIT)), new ParameterizedTypeReference<>() {
+				});
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody()).containsEntry("errors", Map.of("custodians[1]", "Personen är inte med i MVC-chatten"));
+		assertThat(unconfirmed.getBody()).containsEntry("errors", Map.of("custodians", "Ange vilka i MVC-chatten som är barnets vårdnadshavare"));
+		assertThat(countChats()).isEqualTo(chatsBefore);
+		assertThat(instance(mvc)).isWaitingAt(ChatProcess.CHAT_EXPIRES);
+	}
+
+	@Test
 	void birth_date_that_does_not_match_the_personnummer_is_refused_and_nothing_changes() {
 		ChatChannel mvc = anMvcChatWithThePartner();
 		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
@@ -101,7 +153,7 @@ class MvcToBvcHandoverProcessTest {
 
 		ResponseEntity<Map<String, Object>> refused = http.withBasicAuth("mvc.maria", "demo").exchange("/api/chats/" + mvc.id() + "/delivery",
 				HttpMethod.POST, new HttpEntity<>(Map.of("childPersonnummer", NEWBORN, "birthDate", BIRTH.minusDays(1).toString(),
-						"bvcUnitId", BVC_UNIT)), new ParameterizedTypeReference<>() {
+						"bvcUnitId", BVC_UNIT, "custodians", java.util.List.of(MOTHER))), new ParameterizedTypeReference<>() {
 				});
 
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
@@ -115,26 +167,28 @@ class MvcToBvcHandoverProcessTest {
 		ChatChannel mvc = anMvcChatWithThePartner();
 		ChatChannel bvc = chats.find(enrollments.enroll(rules.enrollment(aBvcEnrollment())).chatId()).orElseThrow();
 		EngineClock.setTo(Instant.parse("2027-04-21T08:00:00Z"));
-		deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT));
+		deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT, MOTHER));
 
 		ApiProblem again = catchThrowableOfType(ApiProblem.class,
-				() -> deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT)));
+				() -> deliveries.registerDelivery(mvc, delivery(NEWBORN, BIRTH, BVC_UNIT, MOTHER)));
 		ApiProblem notMvc = catchThrowableOfType(ApiProblem.class,
-				() -> deliveries.registerDelivery(bvc, delivery(NEWBORN, BIRTH, BVC_UNIT)));
+				() -> deliveries.registerDelivery(bvc, delivery(NEWBORN, BIRTH, BVC_UNIT, MOTHER)));
 
 		assertThat(again.status().value()).isEqualTo(409);
 		assertThat(notMvc.status().value()).isEqualTo(422);
 	}
 
-	private Deliveries.Delivery delivery(String child, LocalDate birthDate, String bvcUnitId) {
-		return new Deliveries.Delivery(Personnummer.parse(child, CareTime.today()), birthDate, careUnits.get(bvcUnitId));
+	/** The delivery as the midwife registers it, confirming which of the MVC chat's participants are custodians. */
+	private Deliveries.Delivery delivery(String child, LocalDate birthDate, String bvcUnitId, String... custodians) {
+		return new Deliveries.Delivery(Personnummer.parse(child, CareTime.today()), birthDate, careUnits.get(bvcUnitId),
+				java.util.Arrays.stream(custodians).map(custodian -> Personnummer.parse(custodian, CareTime.today())).toList());
 	}
 
 	private ChatChannel anMvcChatWithThePartner() {
 		String chatId = enrollments.enroll(rules.enrollment(anMvcEnrollment(LocalDate.of(2027, 5, 1)))).chatId();
 		// as if the partner had joined with her consent (chat-participant-consent, tested on its own)
-		chats.addParticipant(chatId, new ChatParticipant(ChatParticipant.Role.GUARDIAN,
-				Personnummer.parse(FATHER, LocalDate.of(2026, 11, 23)), new EmailAddress(FATHER_MAIL)), Instant.parse("2026-12-01T09:00:00Z"));
+		chats.addParticipant(chatId, ChatParticipant.guardian(Personnummer.parse(FATHER, LocalDate.of(2026, 11, 23)),
+				new EmailAddress(FATHER_MAIL), false), Instant.parse("2026-12-01T09:00:00Z"));
 		return chats.find(chatId).orElseThrow();
 	}
 

@@ -125,7 +125,8 @@ class OlderChatModelTest {
 		EngineClock.setTo("2027-04-21T08:00:00Z");
 
 		deliveries.registerDelivery(chats.find(chatId(mvc)).orElseThrow(), new Deliveries.Delivery(
-				Personnummer.parse("20270420-1231", CareTime.today()), LocalDate.of(2027, 4, 20), careUnits.get("bvc-gavle")));
+				Personnummer.parse("20270420-1231", CareTime.today()), LocalDate.of(2027, 4, 20), careUnits.get("bvc-gavle"),
+				List.of(Personnummer.parse(ChatFixtures.MOTHER, CareTime.today()))));
 
 		// 2027-04-20 + 12 weeks (chat-duration.dmn, after the delivery) = 2027-07-13, open through that day
 		assertThat(mvc).hasPassed("closeAfterPostnatalVisit").isWaitingAt(ChatProcess.CHAT_EXPIRES);

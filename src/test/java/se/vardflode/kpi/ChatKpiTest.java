@@ -47,6 +47,8 @@ class ChatKpiTest {
 	static final String PARTNER = "19950704-9873";
 	static final String TEST_PATIENT = "19121212-1212";
 	static final String YOUTH = "20080808-0808";
+	/** Nineteen in 2024: within the youth clinic's ages (13-25). */
+	static final String YOUNG_ADULT = "20050505-2381";
 
 	@LocalServerPort
 	int port;
@@ -79,7 +81,7 @@ class ChatKpiTest {
 		ProcessSteps.at("2024-04-02T09:00:00Z");
 		close(closedByStaff, "STAFF");
 		ProcessSteps.at("2024-04-10T09:00:00Z");
-		enrollAtUm(TEST_PATIENT);
+		enrollAtUm(YOUNG_ADULT);
 	}
 
 	@AfterAll
@@ -192,7 +194,7 @@ class ChatKpiTest {
 	@SuppressWarnings("rawtypes")
 	private void addPartnerWithConsent(String chatId) {
 		ResponseEntity<Map> requested = http.withBasicAuth("mvc.maria", "demo")
-			.postForEntity("/api/chats/" + chatId + "/participants", Map.of("personnummer", PARTNER, "email", "partner@example.se"), Map.class);
+			.postForEntity("/api/chats/" + chatId + "/participants", Map.of("personnummer", PARTNER, "email", "partner@example.se", "custodian", false), Map.class);
 		assertThat(requested.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
 		String consent = (String) requested.getBody().get("processInstanceId");
 		Jobs.runAsyncContinuations(consent);

@@ -1,5 +1,6 @@
 package se.vardflode.kpi;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -10,17 +11,24 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 import se.vardflode.Jobs;
 import se.vardflode.VardflodeTest;
+import se.vardflode.patient.BrowserFixture;
+import se.vardflode.security.StaffLogin;
 
 /**
  * Nine contacts over three months of 2024 through the real pst-triage, patient-questionnaire, group-treatment and
@@ -38,6 +46,8 @@ class TriageKpiTest {
 
 	@Autowired
 	TestRestTemplate http;
+	@LocalServerPort
+	int port;
 
 	final List<String> contacts = new ArrayList<>();
 	ProcessSteps steps;
@@ -121,6 +131,50 @@ class TriageKpiTest {
 				pst-sodra-halsingland;2024-03;2;0;;;;1;0;0;;;PST Södra Hälsingland
 				pst-sodra-halsingland;2024-04;1;0;;;;0;0;0;;;PST Södra Hälsingland
 				""");
+	}
+
+	@Test
+	void the_dashboard_draws_contacts_and_the_care_guarantee_share_by_unit_name_in_chromium() {
+		Map<String, Object> february = kpi("chef.ingrid", PERIOD + "&unitId=" + PST).get(0);
+		try (BrowserFixture chromium = BrowserFixture.start();
+				BrowserContext laptop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
+					.setLocale("sv-SE"))) {
+			Page page = laptop.newPage();
+			StaffLogin.logIntoStaffPage(page, "http://localhost:" + port, "/kpi" + PERIOD, "chef.ingrid", "demo");
+			assertThat(page.locator("body[data-loaded=true]")).hasCount(1);
+
+			assertThat(page.locator("#unit option[value=" + PST + "]")).hasText("PST Södra Hälsingland");
+			Locator contacts = figures(page, "triage-contacts");
+			assertThat(contacts.locator("thead th").nth(1)).hasText("2024-02");
+			assertThat(contacts.locator("tr", new Locator.LocatorOptions().setHas(page.getByText("PST Södra Hälsingland")))
+				.locator("td").first()).hasText(String.valueOf(february.get("contacts")));
+			Locator share = figures(page, "care-guarantee");
+			assertThat(share.locator("tr", new Locator.LocatorOptions().setHas(page.getByText("PST Södra Hälsingland")))
+				.locator("td").first()).hasText(String.valueOf(february.get("shareWithinCareGuarantee")).replace('.', ',') + " %");
+			assertThat(page.locator("details.figures th[scope=row]").getByText(PST)).hasCount(0);
+			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("kpi-dashboard-triage")).setFullPage(true));
+		}
+	}
+
+	@Test
+	void a_single_month_is_drawn_with_its_figures() {
+		try (BrowserFixture chromium = BrowserFixture.start();
+				BrowserContext laptop = chromium.browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900)
+					.setLocale("sv-SE"))) {
+			Page page = laptop.newPage();
+			StaffLogin.logIntoStaffPage(page, "http://localhost:" + port, "/kpi?from=2024-02&to=2024-02", "chef.ingrid", "demo");
+			assertThat(page.locator("body[data-loaded=true]")).hasCount(1);
+
+			assertThat(figures(page, "pst-waiting").locator("thead th")).hasCount(2);
+			page.screenshot(new Page.ScreenshotOptions().setPath(BrowserFixture.screenshot("kpi-dashboard-one-month")).setFullPage(true));
+		}
+	}
+
+	/** The figures under a chart, opened as a person opens them. */
+	private static Locator figures(Page page, String chartId) {
+		Locator details = page.locator("section:has(#" + chartId + ") details.figures");
+		details.locator("summary").click();
+		return details;
 	}
 
 	private List<Map<String, Object>> kpi(String user, String query) {

@@ -84,7 +84,7 @@ final class PathwayEntries {
 	/** The partner asks to join the mother's chat: a chat-participant-consent instance for the mother's consent. */
 	String partnerJoins(String chatId, Personnummer partner) {
 		return started(StaffHttp.basic(port, "mvc.maria").postJson("/api/chats/" + chatId + "/participants", """
-				{"personnummer":"%s","email":"partner@example.invalid"}""".formatted(partner.formatted())));
+				{"personnummer":"%s","email":"partner@example.invalid","custodian":false}""".formatted(partner.formatted())));
 	}
 
 	/** The chat's own process instance. */

@@ -120,6 +120,7 @@ class PatientMailsTest {
 		youthClinicChatOpenedAndClosedByThePatient();
 		maternityChatReminded();
 		childHealthChatWithASecondCustodian();
+		aPromisedCallBackThatNeverReachesHer();
 
 		Map<String, List<MimeMessage>> mailsByReader = new LinkedHashMap<>();
 		for (MimeMessage mail : mailbox.received()) {
@@ -300,20 +301,52 @@ class PatientMailsTest {
 	}
 
 	/** A child's chat at BVC with one custodian; the second joins with her consent, given in her patient page. */
+	/** PST promised to call; three calls go unanswered, so she is told in her patient page and the unit follows her up. */
+	private void aPromisedCallBackThatNeverReachesHer() {
+		String callBack = started(StaffHttp.basic(port, "pst.lena").postJson("/api/call-backs", """
+				{"unitId":"pst-sodra-halsingland","personnummer":"%s","patientName":"%s","patientPhone":"070-123 45 67","patientEmail":"%s",
+				 "callBackAt":"%s","contactReason":"PST lovade att ringa om tid för samtal"}"""
+			.formatted(SELF_CARE.personnummer(), SELF_CARE.name(), SELF_CARE.email(), EngineClock.now().plus(Duration.ofHours(2)))));
+		for (int attempt = 0; attempt < 3; attempt++) {
+			if (attempt > 0) {
+				Job next = managementService().createJobQuery().processInstanceId(callBack).timers().singleResult();
+				EngineClock.setTo(next.getDuedate().toInstant().plusSeconds(1));
+				execute(next);
+			}
+			Task call = taskService().createTaskQuery().processInstanceId(callBack).singleResult();
+			complete(call, Map.of("patientReached", "no-answer", "callNote", "Inget svar"));
+		}
+		runJobs();
+		assertThat(new Inboxes(jdbc).titlesFor(SELF_CARE.personnummer())).contains("Vi har försökt ringa dig");
+	}
+
 	private void childHealthChatWithASecondCustodian() {
 		JsonNode chat = created(StaffHttp.basic(port, "bvc.karin").postJson("/api/enrollments", """
-				{"careType":"BVC","unitId":"bvc-gavle","personnummer":"%s","guardians":[{"personnummer":"%s","email":"%s"}]}"""
+				{"careType":"BVC","unitId":"bvc-gavle","personnummer":"%s","guardians":[{"personnummer":"%s","email":"%s","custodian":true}]}"""
 			.formatted(CHILD, GUARDIAN.personnummer(), GUARDIAN.email())));
 		runJobs();
-		started(StaffHttp.basic(port, "bvc.karin").postJson("/api/chats/" + chat.path("chatId").asText() + "/participants", """
-				{"personnummer":"%s","email":"%s"}""".formatted(FATHER.personnummer(), FATHER.email())));
+		String chatId = chat.path("chatId").asText();
+		// the father is a custodian: he joins on the unit's word, answering the invitation himself
+		started(StaffHttp.basic(port, "bvc.karin").postJson("/api/chats/" + chatId + "/participants", """
+				{"personnummer":"%s","email":"%s","custodian":true}""".formatted(FATHER.personnummer(), FATHER.email())));
+		runJobs();
+		PatientSession father = loggedIn(FATHER);
+		String invitation = PatientSession.json(father.get("/api/patient/tasks")).path("tasks").get(0).path("id").asText();
+		assertThat(father.postJson("/api/patient/tasks/" + invitation, Map.of("consent", "yes")).statusCode()).isEqualTo(204);
+		runJobs();
+		// an older sibling is not: he joins only with a custodian's consent
+		started(StaffHttp.basic(port, "bvc.karin").postJson("/api/chats/" + chatId + "/participants", """
+				{"personnummer":"%s","email":"%s","custodian":false}""".formatted(YOUTH.personnummer(), YOUTH.email())));
 		runJobs();
 		PatientSession guardian = loggedIn(GUARDIAN);
 		String consentTask = PatientSession.json(guardian.get("/api/patient/tasks")).path("tasks").get(0).path("id").asText();
 		assertThat(guardian.postJson("/api/patient/tasks/" + consentTask, Map.of("consent", "yes")).statusCode()).isEqualTo(204);
 		runJobs();
-		assertThat(new Inboxes(jdbc).titlesFor(FATHER.personnummer())).containsExactly("Välkommen till chatten med BVC Gävle");
+		assertThat(new Inboxes(jdbc).titlesFor(FATHER.personnummer())).containsExactly("Du är inbjuden till ditt barns chatt med BVC Gävle",
+				"Välkommen till chatten med BVC Gävle");
+		assertThat(new Inboxes(jdbc).titlesFor(YOUTH.personnummer())).contains("Välkommen till chatten med BVC Gävle");
 	}
+
 
 	// --- helpers ---
 

@@ -10,6 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -38,8 +39,11 @@ class PromisedCallBackProcessTest {
 	static final String CALL_BACK_TIME_PASSED = CallBackProcess.CALL_BACK_TIME_PASSED;
 	static final String NOTIFY_TEAM = "notifyTeamOfMissedCallBack";
 	static final String CALL_PATIENT_OVERDUE = CallBackProcess.CALL_PATIENT_OVERDUE;
-	static final String CALL_MADE = "callMade";
-	static final String CALL_MADE_LATE = "callMadeLate";
+	static final String CALL_MADE = CallBackProcess.CALL_MADE;
+	static final String CALL_PATIENT_AGAIN = CallBackProcess.CALL_PATIENT_AGAIN;
+	static final String NEXT_ATTEMPT_DUE = CallBackProcess.NEXT_ATTEMPT_DUE;
+	static final String FOLLOW_UP = CallBackProcess.FOLLOW_UP_UNREACHED_PATIENT;
+	static final String MESSAGE_PATIENT = CallBackProcess.MESSAGE_UNREACHED_PATIENT;
 	static final String ADVICE_LINE = CallBackFixtures.ADVICE_LINE;
 
 	final Mailbox mailbox = Mailbox.get();
@@ -86,8 +90,82 @@ class PromisedCallBackProcessTest {
 			.contains("Öppna uppgiften i Tasklist: http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task().getId())
 			.doesNotContain("1212");
 
-		complete(task(), Map.of("patientReached", "no-answer", "callNote", "Inget svar, nytt försök i eftermiddag"));
-		assertThat(callBack).isEnded().hasPassed(CALL_BACK_TIME_PASSED, CALL_MADE_LATE).hasNotPassed(CALL_MADE);
+		complete(task(), Map.of("patientReached", "yes", "callNote", "Nådd efter utlovad tid"));
+		assertThat(callBack).isEnded().hasPassed(CALL_BACK_TIME_PASSED, CALL_PATIENT_OVERDUE, CALL_MADE);
+	}
+
+	@Test
+	void unanswered_call_is_tried_again_the_same_day_and_the_next_working_day_then_the_patient_is_messaged_and_the_unit_follows_up()
+			throws Exception {
+		// Monday 2026-11-23, 10:00 in Sweden: a call promised by 12:00
+		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBackTo(runtimeService(), now, Duration.ofHours(2));
+
+		EngineClock.setTo("2026-11-23T09:30:00Z");
+		complete(task(callBack), Map.of("patientReached", "no-answer", "callNote", "Inget svar"));
+
+		assertThat(callBack).isWaitingAt(NEXT_ATTEMPT_DUE).hasNotPassed(CALL_BACK_TIME_PASSED);
+		assertThat(timerJob(callBack).getDuedate()).as("the same day, two hours later").isEqualTo(Date.from(Instant.parse("2026-11-23T11:30:00Z")));
+		assertThat(taskService().createTaskQuery().processInstanceId(callBack.getId()).count()).isZero();
+
+		EngineClock.setTo("2026-11-23T11:30:01Z");
+		execute(timerJob(callBack));
+		assertThat(callBack).isWaitingAt(CALL_PATIENT_AGAIN);
+		assertThat(task(callBack)).hasCandidateGroup(ADVICE_LINE).hasDueDate(Date.from(Instant.parse("2026-11-23T11:30:00Z")));
+		complete(task(callBack), Map.of("patientReached", "no-answer", "callNote", "Inget svar igen"));
+
+		assertThat(timerJob(callBack).getDuedate()).as("the next working day, same time").isEqualTo(Date.from(Instant.parse("2026-11-24T11:30:01Z")));
+		EngineClock.setTo("2026-11-24T11:31:00Z");
+		execute(timerJob(callBack));
+		assertThat(callBack).isWaitingAt(CALL_PATIENT_AGAIN);
+		complete(task(callBack), Map.of("patientReached", "no-answer", "callNote", "Inget svar en tredje gång"));
+
+		assertThat(callBack).isWaitingAt(FOLLOW_UP, MESSAGE_PATIENT);
+		assertThat(runtimeService().getVariable(callBack.getId(), "callBackAttempts")).isEqualTo(3);
+		Task followUp = task(FOLLOW_UP, callBack);
+		assertThat(followUp).hasCandidateGroup(ADVICE_LINE).hasDueDate(Date.from(Instant.parse("2026-11-25T11:31:00Z")));
+		assertThat(followUp.getPriority()).isEqualTo(90);
+		assertThat(new String(formService().getDeployedTaskForm(followUp.getId()).readAllBytes()))
+			.contains("\"id\": \"call-back-follow-up\"");
+
+		execute(job(MESSAGE_PATIENT, callBack));
+		MimeMessage message = mailbox.received()[0];
+		assertThat(message.getAllRecipients()).extracting(Object::toString).containsExactly(CallBackFixtures.PATIENT_MAIL);
+		assertThat(message.getSubject()).isEqualTo("Du har ett nytt meddelande från vården");
+		assertThat((String) message.getContent()).doesNotContain("1212", ADVICE_LINE, "Rådgivning", "Oro");
+
+		complete(followUp, Map.of("followUpOutcome", "appointment-booked", "followUpNote", "Kallelse skickad"));
+		assertThat(callBack).isEnded().hasPassed(MESSAGE_PATIENT, FOLLOW_UP, "unreachedFollowedUp", "patientMessaged")
+			.hasNotPassed(CALL_MADE);
+	}
+
+	@Test
+	void patient_who_answers_the_second_attempt_is_called_and_nothing_is_escalated() {
+		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBackTo(runtimeService(), now, Duration.ofHours(2));
+		complete(task(callBack), Map.of("patientReached", "no-answer", "callNote", "Inget svar"));
+		EngineClock.setTo("2026-11-23T11:00:01Z");
+		execute(timerJob(callBack));
+
+		complete(task(callBack), Map.of("patientReached", "yes", "callNote", "Nådd"));
+
+		assertThat(callBack).isEnded().hasPassed(CALL_PATIENT_AGAIN, CALL_MADE).hasNotPassed(FOLLOW_UP, MESSAGE_PATIENT);
+		assertThat(mailbox.received()).isEmpty();
+	}
+
+	@Test
+	void a_call_back_that_does_not_know_the_patient_messages_nobody_and_the_unit_still_follows_up() {
+		ProcessInstance callBack = promiseCallBackIn(Duration.ofHours(2));
+		complete(task(callBack), Map.of("patientReached", "no-answer", "callNote", "Inget svar"));
+		for (int retry = 0; retry < 2; retry++) {
+			EngineClock.advance(Duration.ofDays(2));
+			execute(timerJob(callBack));
+			complete(task(callBack), Map.of("patientReached", "no-answer", "callNote", "Inget svar"));
+		}
+
+		execute(job(MESSAGE_PATIENT, callBack));
+
+		assertThat(mailbox.received()).isEmpty();
+		assertThat(runtimeService().getVariable(callBack.getId(), "patientMessaged")).isEqualTo(false);
+		assertThat(callBack).isWaitingAt(FOLLOW_UP);
 	}
 
 	@Test
