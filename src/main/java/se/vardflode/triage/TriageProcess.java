@@ -110,6 +110,8 @@ public final class TriageProcess {
 	static final ProcessVariable<String> PST_GROUP_TYPE = string("pstGroupType");
 	/** From the form physician-assessment: the physician's decision, each leading to its next step in the model. */
 	static final ProcessVariable<String> PHYSICIAN_DECISION = string("physicianDecision");
+	static final ProcessVariable<String> PHYSICIAN_NOTE = string("physicianNote");
+	static final ProcessVariable<String> PST_NOTE = string("pstNote");
 	/**
 	 * From physician-involvement (triage-signal.dmn) at routing: {@code PHYSICIAN_WITHIN_GUARANTEE},
 	 * {@code PHYSICIAN_CONSULTATION} or {@code NONE}.
