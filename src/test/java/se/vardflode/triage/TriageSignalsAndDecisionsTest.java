@@ -297,6 +297,20 @@ class TriageSignalsAndDecisionsTest {
 	}
 
 	@Test
+	void a_patient_without_e_mail_gets_the_self_care_advice_by_phone_and_the_questionnaires_again_after_four_weeks() {
+		Map<String, Object> request = TriageFixtures.aPhoneContact();
+		request.remove("patientEmail");
+		ProcessInstance contact = triaged(request, "DEPRESSION", true, false, false, false);
+
+		answer(contact, "phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(6, 1, 8).answers());
+
+		Task call = taskOf(contact, "giveSelfCareAdviceByPhone");
+		assertThat(call).hasCandidateGroup("radgivning");
+		complete(call, Map.of("nextStepNote", "Råd givna per telefon"));
+		assertThat(contact).isWaitingAt(TriageProcess.FOUR_WEEKS_PASSED).hasNotPassed(TriageProcess.MAIL_SELF_CARE_ADVICE);
+	}
+
+	@Test
 	void a_patient_without_e_mail_gets_no_mailed_reminder() {
 		Map<String, Object> request = TriageFixtures.aPhoneContact();
 		request.put("patientEmail", "");
