@@ -45,7 +45,10 @@ public final class Mailbox {
 
 	private synchronized void ensureRunning() {
 		if (server == null || !server.isRunning()) {
-			server = new GreenMail(new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+			ServerSetup setup = new ServerSetup(TestSmtp.PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+			// a bound, not a wait: on a loaded build machine the server's threads may take longer than GreenMail's 2 s
+			setup.setServerStartupTimeout(30_000);
+			server = new GreenMail(setup);
 			server.start();
 			MessageDeliveryHandler deliver = server.getUserManager().getMessageDeliveryHandler();
 			server.getUserManager().setMessageDeliveryHandler((message, address) -> {

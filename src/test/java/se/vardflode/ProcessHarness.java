@@ -16,7 +16,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * What {@link VardflodeTest} and {@link PostgresTest} do around each test: bind camunda-bpm-assert to the context's
  * engine and empty the {@link Mailbox} before; put the {@link EngineClock} back and delete what the test left running
- * after — every process instance (without running listeners) and the chat tables' rows. A class with
+ * after — every process instance (without running listeners), the chat tables' rows and the patients' messages
+ * ({@link Inboxes}). A class with
  * {@code @TestInstance(PER_CLASS)} builds its data once for all its tests ({@code @BeforeAll}), so it is cleaned up
  * once, after all of them.
  */
@@ -76,6 +77,7 @@ public class ProcessHarness implements BeforeAllCallback, BeforeEachCallback, Af
 		JdbcClient jdbc = spring(context).getBean(JdbcClient.class);
 		jdbc.sql("delete from chat_participant").update();
 		jdbc.sql("delete from chat_channel").update();
+		jdbc.sql("delete from patient_message").update();
 	}
 
 }

@@ -82,8 +82,10 @@ public final class ChatProcess {
 
 	// input parameters of the mail tasks (sendChatMailDelegate)
 	static final ProcessVariable<String> MAIL_TEMPLATE = string("mailTemplate");
-	/** One address to mail instead of everyone in the chat. */
+	/** With {@link #MAIL_RECIPIENT}: the address of the one person to tell instead of everyone in the chat. */
 	static final ProcessVariable<String> MAIL_TO = string("mailTo");
+	/** The one person to tell (her patient reference or personnummer), whose inbox gets the message. */
+	static final ProcessVariable<String> MAIL_RECIPIENT = string("recipient");
 
 	/**
 	 * Chats started on a model version before the closing time lived only in {@code chat_channel} read their timers

@@ -48,6 +48,9 @@ import se.vardflode.kernel.CareTime;
  * while the process dies (or loses its database) before the acceptance is committed, a few milliseconds; the retry
  * then sends it again with the same Message-ID, by which the receiving side can drop it. Mail failures are thrown, so
  * that the engine retries the job and ends in an incident.
+ *
+ * <p>Patients and custodians are not mailed through {@link #send}: {@link PatientNotifier} gives them a message in the
+ * patient page and sends the neutral notice through this outbox.
  */
 @Service
 public class MailNotifier {
@@ -81,16 +84,40 @@ public class MailNotifier {
 
 	/**
 	 * Sends one mail from the mail task that {@code execution} is at; call it from the task's delegate, in its job.
-	 * Sends nothing if a mail server already accepted this message in an earlier run of the job.
+	 * Sends nothing if a mail server already accepted this message in an earlier run of the job. Not for patients and
+	 * custodians: what they are told is a message in the patient page, sent with {@link PatientNotifier}.
+	 *
+	 * @param model exactly what the template shows, never the process variables wholesale
 	 */
 	public void send(DelegateExecution execution, String to, String templateName, Map<String, ?> model) {
-		String jobId = MailOutbox.currentJobId(execution);
-		String[] subjectAndBody = render(templateName, model).split("\\R", 3);
+		if (templateName.startsWith(PatientNotifier.MESSAGE_TEMPLATES) || templateName.equals(PatientNotifier.NOTICE_TEMPLATE)) {
+			throw new IllegalArgumentException("Template " + templateName + " is a patient message: send it with PatientNotifier");
+		}
+		// before anything else: a mail task in a caller's transaction is a modelling error, whatever it would send
+		MailOutbox.currentJobId(execution);
+		deliver(execution, to, templateName, render(templateName, model));
+	}
+
+	/** A rendered template: its first line, and the rest after one blank line. */
+	record Text(String subject, String body) {
+	}
+
+	/**
+	 * Renders {@code classpath:mail/<templateName>.mustache}; a value the template names and the model lacks is an
+	 * error.
+	 */
+	Text render(String templateName, Map<String, ?> model) {
+		String[] subjectAndBody = template(templateName).execute(model).split("\\R", 3);
 		if (subjectAndBody.length < 3 || !subjectAndBody[1].isBlank()) {
 			throw new IllegalStateException("Mail template " + templateName + " must start with a subject line and a blank line");
 		}
-		String subject = subjectAndBody[0].strip();
-		MailOutbox.Entry entry = outbox.record(execution, jobId, to, templateName, subject, domainOf(settings.from()));
+		return new Text(subjectAndBody[0].strip(), subjectAndBody[2]);
+	}
+
+	/** Records the mail in the outbox and sends it, unless a mail server already accepted it. */
+	void deliver(DelegateExecution execution, String to, String templateName, Text text) {
+		String jobId = MailOutbox.currentJobId(execution);
+		MailOutbox.Entry entry = outbox.record(execution, jobId, to, templateName, text.subject(), domainOf(settings.from()));
 		Optional<Instant> deliveredAt = outbox.deliveredAt(entry);
 		if (deliveredAt.isPresent()) {
 			notSentAgain.increment();
@@ -98,7 +125,7 @@ public class MailNotifier {
 			return;
 		}
 		try {
-			mailSender.send(message(entry, to, subject, subjectAndBody[2], templateName));
+			mailSender.send(message(entry, to, text.subject(), text.body(), templateName));
 		}
 		catch (MailException ex) {
 			failed.increment();
@@ -137,11 +164,10 @@ public class MailNotifier {
 		return address.substring(address.lastIndexOf('@') + 1);
 	}
 
-	private String render(String templateName, Map<String, ?> model) {
+	private Template template(String templateName) {
 		Resource resource = resources.getResource("classpath:mail/" + templateName + ".mustache");
 		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-			Template template = compiler.compile(reader);
-			return template.execute(model);
+			return compiler.compile(reader);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("No mail template " + templateName, ex);

@@ -85,9 +85,7 @@ class MailOutbox implements DisposableBean {
 	 * runs the job at the same time blocks here on the first one's uncommitted row and fails once the first commits.
 	 */
 	Entry record(DelegateExecution execution, String jobId, String recipient, String template, String subject, String mailDomain) {
-		String key = String.join("|", execution.getProcessInstanceId(), execution.getCurrentActivityId(), jobId, template,
-				recipient.strip().toLowerCase(Locale.ROOT));
-		String id = UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+		String id = stableId(execution, jobId, template, recipient.strip().toLowerCase(Locale.ROOT));
 		Entry entry = new Entry(id, "<" + id + "@" + mailDomain + ">");
 		// the same message twice in one job run (one address behind two recipients) is recorded, and sent, once
 		boolean recorded = jdbc.sql("select count(*) from mail_outbox where id = :id").param("id", id).query(Integer.class).single() > 0;
@@ -108,6 +106,16 @@ class MailOutbox implements DisposableBean {
 				.update();
 		}
 		return entry;
+	}
+
+	/**
+	 * An id that is the same every time this job runs this activity for this message and recipient, and differs for any
+	 * other: what makes a retry, or a second node, arrive at the row the first run wrote (the outbox's, and the
+	 * patient's message written with it).
+	 */
+	static String stableId(DelegateExecution execution, String jobId, String message, String recipient) {
+		String key = String.join("|", execution.getProcessInstanceId(), execution.getCurrentActivityId(), jobId, message, recipient);
+		return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 	/**

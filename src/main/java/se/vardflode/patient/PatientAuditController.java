@@ -173,6 +173,8 @@ class PatientAuditController {
 				case READ_TASK_FORM -> "Uppgift med formulär";
 				case READ_TASK -> "Uppgift";
 				case COMPLETE_TASK -> "Uppgift skickad och klar";
+				case LIST_MESSAGES -> "Patientens lista över meddelanden";
+				case READ_MESSAGE -> "Meddelande öppnat";
 				case ENGINE_ACCESS -> "Åtkomst i processmotorn";
 				case REFUSED_CHANGE -> "Nekad ändring av patientens uppgift";
 			};

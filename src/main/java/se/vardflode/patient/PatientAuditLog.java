@@ -40,6 +40,10 @@ class PatientAuditLog {
 		READ_TASK,
 		/** a form submitted and the task completed */
 		COMPLETE_TASK,
+		/** the list of the patient's messages (the inbox of the patient page) */
+		LIST_MESSAGES,
+		/** one of the patient's messages opened, which marks it read */
+		READ_MESSAGE,
 		/** staff tried to take, hand on, change or end a patient's task, and were refused */
 		REFUSED_CHANGE,
 		/**

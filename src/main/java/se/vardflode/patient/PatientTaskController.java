@@ -76,7 +76,8 @@ class PatientTaskController {
 	@GetMapping
 	TaskList openTasks(@AuthenticationPrincipal(expression = "patient()") PatientPrincipal patient) {
 		auditLog.patientRead(patient, Action.LIST_TASKS, null);
-		return new TaskList(patient.displayName(), patientTasks.openTasksOf(patient.personnummer()).stream().map(this::summary).toList());
+		return new TaskList(patient.displayName(), patientTasks.openTasksOf(patient.personnummer()).stream()
+			.map(task -> summary(task, readJson(deployedForm(task.getId())))).toList());
 	}
 
 	@GetMapping("/{taskId}")
@@ -87,8 +88,9 @@ class PatientTaskController {
 		Map<String, Object> data = new LinkedHashMap<>();
 		VariableMap current = taskService.getVariablesTyped(taskId, FormFields.keysOf(new ByteArrayInputStream(form)), true);
 		current.keySet().forEach(name -> data.put(name, forPage(current.getValueTyped(name).getValue())));
-		TaskSummary summary = summary(task);
-		return new TaskWithForm(summary.id(), summary.name(), summary.unit(), summary.due(), readJson(form), data);
+		JsonNode schema = readJson(form);
+		TaskSummary summary = summary(task, schema);
+		return new TaskWithForm(summary.id(), summary.name(), summary.unit(), summary.due(), schema, data);
 	}
 
 	@PostMapping("/{taskId}")
@@ -109,11 +111,12 @@ class PatientTaskController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private TaskSummary summary(Task task) {
+	/** The task as the patient page lists it, named by what its form is ({@link PatientTaskTitle}). */
+	private TaskSummary summary(Task task, JsonNode form) {
 		Object unitId = taskService.getVariable(task.getId(), PatientTasks.UNIT_VARIABLE);
 		String unit = unitId instanceof String id ? careUnits.find(id).map(CareUnit::name).orElse(id) : "Din vårdenhet";
 		Date due = task.getDueDate();
-		return new TaskSummary(task.getId(), task.getName(), unit, due == null ? null : CareTime.dayOf(due.toInstant()));
+		return new TaskSummary(task.getId(), PatientTaskTitle.of(form, task.getName()), unit, due == null ? null : CareTime.dayOf(due.toInstant()));
 	}
 
 	private byte[] deployedForm(String taskId) {

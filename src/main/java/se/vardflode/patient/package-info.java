@@ -18,8 +18,12 @@
  * own security chain and its own sessions ({@code PatientSessions}); staff accounts do not work there, and a patient's
  * session does not work on the staff side.
  *
+ * <p><b>Messages</b> ({@link se.vardflode.patient.PatientInbox}, {@code patient_message}): what the care units tell a
+ * patient or a custodian, in her inbox on the patient page ({@code /api/patient/messages}: read or unread, from which
+ * unit, when; someone else's message is 404). The notification package delivers them, with a neutral notice by mail.
+ *
  * <p><b>Access log</b> (PDL, {@code patient_audit_log}): every read of a patient's task or form through the patient
- * API and every completion, in the transaction of the access; and, in the engine itself, every command a staff member
+ * API, every completion and every read of her messages, in the transaction of the access; and, in the engine itself, every command a staff member
  * runs (Tasklist, Cockpit, {@code /engine-rest}) that loads a patient's data, own unit included, one row per patient
  * ({@code StaffEngineReads}). Which patient a process instance is about is recorded as it starts
  * ({@code ProcessPatients}). The process owner follows it up with {@code POST /api/audit/patient-access}, the

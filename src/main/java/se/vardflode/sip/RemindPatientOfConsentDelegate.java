@@ -7,25 +7,29 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import se.vardflode.kernel.CareTime;
-import se.vardflode.notification.MailNotifier;
+import se.vardflode.notification.PatientNotifier;
+import se.vardflode.notification.PatientRecipient;
 
 /**
- * Reminds a patient who has not answered the consent request: records the reminder and, where the request gave the
- * patient's e-mail, mails a reminder that names the unit but no health data.
+ * Reminds a patient who has not answered the consent request: records the reminder and leaves a message in her inbox
+ * in the patient page that names the unit, with a neutral notice by mail where the request gave her address.
  */
 @Component
 class RemindPatientOfConsentDelegate implements JavaDelegate {
 
-	private final MailNotifier mailNotifier;
+	static final String MESSAGE = "sip-consent-reminder";
 
-	RemindPatientOfConsentDelegate(MailNotifier mailNotifier) {
-		this.mailNotifier = mailNotifier;
+	private final PatientNotifier patientNotifier;
+
+	RemindPatientOfConsentDelegate(PatientNotifier patientNotifier) {
+		this.patientNotifier = patientNotifier;
 	}
 
 	@Override
 	public void execute(DelegateExecution execution) {
-		SipProcess.PATIENT_EMAIL.optionalFrom(execution).ifPresent(patientEmail -> mailNotifier.send(execution, patientEmail,
-				"sip-consent-reminder", Map.of(SipProcess.UNIT_NAME.name(), SipProcess.UNIT_NAME.from(execution))));
+		PatientRecipient patient = PatientRecipient.of(SipProcess.PATIENT_REFERENCE.from(execution),
+				SipProcess.PATIENT_EMAIL.optionalFrom(execution).orElse(null));
+		patientNotifier.notify(execution, patient, SipProcess.UNIT_ID.from(execution), MESSAGE, Map.of());
 		SipProcess.CONSENT_REMINDED_AT.set(execution, CareTime.nowAsDate());
 	}
 

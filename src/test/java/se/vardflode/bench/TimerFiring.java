@@ -12,22 +12,20 @@ import javax.sql.DataSource;
 
 import com.icegreen.greenmail.util.GreenMail;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * B2 and the two-node scenario: chats whose reminder timers are all due (they were enrolled with the engine clock a
- * year back), then the job executors of all nodes are started and fire them. Each reminder mails the patient; the
- * mails arrive at the in-process SMTP server, where every patient must find exactly one reminder. Which node fired
+ * year back), then the job executors of all nodes are started and fire them. Each reminder is a message in the patient's
+ * inbox and a notice by mail to the in-process SMTP server; every patient must find exactly one reminder. Which node fired
  * a timer comes from the engine's job log (host name = node name).
  */
 final class TimerFiring {
 
-	/** The chat reminder's subject (src/main/resources/mail/chat-reminder.mustache) ends with this. */
-	private static final String REMINDER_SUBJECT_END = "stänger snart";
+	/** The chat reminder (src/main/resources/mail/patient/chat-reminder.mustache), a message in the patient's inbox. */
+	private static final String REMINDER_MESSAGE = "chat-reminder";
 	/** The reminder timer in chat-enrollment.bpmn. */
 	private static final String REMINDER_TIMER = "reminderDue";
 	/** Each chat mails its patient twice here: the welcome (sent by the executor too) and the reminder. */
@@ -68,7 +66,7 @@ final class TimerFiring {
 		Timestamp lastFired = jdbc.queryForObject("select max(timestamp_) from act_hi_job_log where act_id_ = '"
 				+ REMINDER_TIMER + "' and job_state_ = 2", Timestamp.class);
 		double seconds = Duration.between(started, lastFired.toInstant()).toMillis() / 1e3;
-		Map<String, Integer> perPatient = remindersPerRecipient(smtp.getReceivedMessages());
+		Map<String, Integer> perPatient = remindersPerPatient(jdbc);
 		long exactlyOnce = perPatient.values().stream().filter(count -> count == 1).count();
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("timers", chats);
@@ -94,14 +92,13 @@ final class TimerFiring {
 		return byNode;
 	}
 
-	private static Map<String, Integer> remindersPerRecipient(MimeMessage[] messages) throws MessagingException {
-		Map<String, Integer> perRecipient = new HashMap<>();
-		for (MimeMessage message : messages) {
-			if (message.getSubject().endsWith(REMINDER_SUBJECT_END)) {
-				perRecipient.merge(message.getAllRecipients()[0].toString(), 1, Integer::sum);
-			}
-		}
-		return perRecipient;
+	/** The reminders in each patient's inbox; the mail that tells her of one is the neutral notice, as every other. */
+	private static Map<String, Integer> remindersPerPatient(JdbcTemplate jdbc) {
+		Map<String, Integer> perPatient = new HashMap<>();
+		jdbc.query("select patient_reference, count(*) from patient_message where kind = ? group by patient_reference", rs -> {
+			perPatient.put(rs.getString(1), rs.getInt(2));
+		}, REMINDER_MESSAGE);
+		return perPatient;
 	}
 
 }

@@ -12,6 +12,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static se.vardflode.chat.ChatFixtures.BVC_UNIT;
+import static se.vardflode.chat.ChatFixtures.CHILD;
+import static se.vardflode.chat.ChatFixtures.FATHER;
+import static se.vardflode.chat.ChatFixtures.MOTHER;
+import static se.vardflode.chat.ChatFixtures.YOUTH;
 import static se.vardflode.chat.ChatFixtures.FATHER_MAIL;
 import static se.vardflode.chat.ChatFixtures.MOTHER_MAIL;
 import static se.vardflode.chat.ChatFixtures.YOUTH_MAIL;
@@ -40,12 +44,16 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 import se.vardflode.chat.ChatChannel.ClosedBy;
 import se.vardflode.chat.ChatChannel.Status;
 
-/** The real chat-enrollment.bpmn and chat-duration.dmn on the real engine, with mail to a real SMTP server. */
+/**
+ * The real chat-enrollment.bpmn and chat-duration.dmn on the real engine: what the chat tells its participants is in
+ * their inboxes in the patient page, and each gets the neutral notice at a real SMTP server.
+ */
 @VardflodeTest
 class ChatEnrollmentProcessTest {
 
@@ -78,9 +86,12 @@ class ChatEnrollmentProcessTest {
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
+	Inboxes inboxes;
+
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
+		inboxes = new Inboxes(jdbc);
 	}
 
 	@Test
@@ -95,8 +106,9 @@ class ChatEnrollmentProcessTest {
 		assertThat(job(REMINDER_DUE, chat).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-11-09T09:00:00Z")));
 
 		execute(job(SEND_WELCOME_MAIL, chat));
-		assertThat(mailbox.recipientsOf(WELCOME_BVC)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
-		assertThat(mailbox.bodyOf(WELCOME_BVC)).contains("Chatten är öppen till och med 2027-11-23 kl. 10:00");
+		assertThat(inboxes.recipientsOf(WELCOME_BVC)).containsExactlyInAnyOrder(CHILD, MOTHER, FATHER);
+		assertThat(inboxes.body(WELCOME_BVC)).contains("Chatten är öppen till och med 2027-11-23 kl. 10:00");
+		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
 
 		moveClockTo("2027-11-09T09:00:01Z");
 		execute(job(REMINDER_DUE, chat));
@@ -104,8 +116,8 @@ class ChatEnrollmentProcessTest {
 		assertThat(task(chat)).hasName("Förläng eller stäng chatten").hasCandidateGroup(BVC_UNIT)
 			.hasDueDate(Date.from(Instant.parse("2027-11-23T09:00:00Z")));
 		execute(job(SEND_REMINDER_MAIL, chat));
-		assertThat(mailbox.recipientsOf("Din chatt med BVC Gävle stänger snart")).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
-		assertThat(mailbox.bodyOf("Din chatt med BVC Gävle stänger snart")).contains("stänger 2027-11-23 kl. 10:00");
+		assertThat(inboxes.recipientsOf("Din chatt med BVC Gävle stänger snart")).containsExactlyInAnyOrder(CHILD, MOTHER, FATHER);
+		assertThat(inboxes.body("Din chatt med BVC Gävle stänger snart")).contains("stänger 2027-11-23 kl. 10:00");
 
 		moveClockTo("2027-11-23T09:00:01Z");
 		execute(job(CHAT_EXPIRES, chat));
@@ -116,8 +128,9 @@ class ChatEnrollmentProcessTest {
 
 		execute(job(SEND_CLOSING_NOTICE, chat));
 		assertThat(chat).isEnded().hasPassed(CHAT_CLOSED).hasNotPassed(EXTEND_CHAT);
-		assertThat(mailbox.recipientsOf("Din chatt med BVC Gävle är stängd")).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
-		assertThat(mailbox.bodyOf("Din chatt med BVC Gävle är stängd")).contains("Chattens tid med BVC Gävle är slut");
+		assertThat(inboxes.recipientsOf("Din chatt med BVC Gävle är stängd")).containsExactlyInAnyOrder(CHILD, MOTHER, FATHER);
+		assertThat(inboxes.body("Din chatt med BVC Gävle är stängd")).contains("Chattens tid med BVC Gävle är slut");
+		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).hasSize(6);
 		assertThat(mailbox.received()).hasSize(6);
 		assertMailsCarryNoPersonnummer();
 	}
@@ -223,8 +236,9 @@ class ChatEnrollmentProcessTest {
 		assertThat(closed.closedByUser()).isEqualTo("mvc.maria");
 		assertThat(closed.closeReason()).isEqualTo("Patienten har flyttat");
 		execute(job(SEND_CLOSING_NOTICE, chat));
-		assertThat(mailbox.recipientsOf("Din chatt med MVC Gävle är stängd")).containsExactly(MOTHER_MAIL);
-		assertThat(mailbox.bodyOf("Din chatt med MVC Gävle är stängd")).contains("MVC Gävle har stängt chatten.");
+		assertThat(inboxes.recipientsOf("Din chatt med MVC Gävle är stängd")).containsExactly(MOTHER);
+		assertThat(inboxes.body("Din chatt med MVC Gävle är stängd")).contains("MVC Gävle har stängt chatten.");
+		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactly(MOTHER_MAIL);
 		execute(job(SEND_WELCOME_MAIL, chat));
 		assertThat(chat).isEnded();
 		assertMailsCarryNoPersonnummer();
@@ -241,9 +255,10 @@ class ChatEnrollmentProcessTest {
 
 		assertThat(chat).isEnded().hasPassed(CLOSE_REQUESTED);
 		assertThat(channel(enrolled).closedBy()).isEqualTo(ClosedBy.PATIENT);
-		assertThat(mailbox.recipientsOf("Välkommen till chatten med UM Gävle")).containsExactly(YOUTH_MAIL);
-		assertThat(mailbox.recipientsOf("Din chatt med UM Gävle är stängd")).containsExactly(YOUTH_MAIL);
-		assertThat(mailbox.bodyOf("Din chatt med UM Gävle är stängd")).contains("Chatten med UM Gävle är stängd, som du har bett om.");
+		assertThat(inboxes.recipientsOf("Välkommen till chatten med UM Gävle")).containsExactly(YOUTH);
+		assertThat(inboxes.recipientsOf("Din chatt med UM Gävle är stängd")).containsExactly(YOUTH);
+		assertThat(inboxes.body("Din chatt med UM Gävle är stängd")).contains("Chatten med UM Gävle är stängd, som du har bett om.");
+		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactly(YOUTH_MAIL, YOUTH_MAIL);
 	}
 
 	@Test
@@ -282,12 +297,15 @@ class ChatEnrollmentProcessTest {
 		mailbox.refuseMailTo(FATHER_MAIL);
 		String jobId = job(SEND_WELCOME_MAIL, chat).getId();
 		assertThatThrownBy(() -> managementService().executeJob(jobId)).hasMessageContaining("451");
-		assertThat(mailbox.recipientsOf(WELCOME_BVC)).containsExactly(MOTHER_MAIL);
+		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactly(MOTHER_MAIL);
+		// the failed job's transaction took its messages with it
+		assertThat(inboxes.recipientsOf(WELCOME_BVC)).isEmpty();
 
 		mailbox.acceptMailTo(FATHER_MAIL);
 		managementService().executeJob(jobId);
 
-		assertThat(mailbox.recipientsOf(WELCOME_BVC)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
+		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
+		assertThat(inboxes.recipientsOf(WELCOME_BVC)).containsExactlyInAnyOrder(CHILD, MOTHER, FATHER);
 		assertThat(chat).isWaitingAt(REMINDER_DUE, CHAT_EXPIRES);
 	}
 

@@ -37,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 import se.vardflode.api.ApiProblem;
@@ -88,7 +89,9 @@ class ChatParticipantConsentProcessTest {
 		execute(job(SEND_CONSENT_REQUEST, consent));
 		MimeMessage request = mailbox.received()[0];
 		assertThat(request.getAllRecipients()[0]).hasToString(MOTHER_MAIL);
-		assertThat(request.getSubject()).isEqualTo("Någon vill vara med i din chatt med BVC Gävle");
+		assertThat(request.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		Inboxes inboxes = new Inboxes(jdbc);
+		assertThat(inboxes.titlesFor(MOTHER)).endsWith("Någon vill vara med i din chatt med BVC Gävle");
 
 		complete(task(consent), Map.of("consent", "yes"));
 		execute(job(SEND_PARTICIPANT_WELCOME, consent));
@@ -98,7 +101,8 @@ class ChatParticipantConsentProcessTest {
 			.containsExactly(CHILD, MOTHER, FATHER);
 		MimeMessage welcome = mailbox.received()[1];
 		assertThat(welcome.getAllRecipients()[0]).hasToString(FATHER_MAIL);
-		assertThat(welcome.getSubject()).isEqualTo("Välkommen till chatten med BVC Gävle");
+		assertThat(welcome.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(inboxes.titlesFor(FATHER)).endsWith("Välkommen till chatten med BVC Gävle");
 	}
 
 	@Test

@@ -115,7 +115,10 @@ class HungMailServerTest {
 		// When the mail server is back and the process owner retries them through the REST API, as Cockpit does. The
 		// engine clock stands still here: a job still due at its last backoff (5 minutes later) would never run.
 		hung.close();
-		smtp = new GreenMail(new ServerSetup(hung.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		ServerSetup backUp = new ServerSetup(hung.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		// a bound, not a wait: on a loaded build machine the server's threads may take longer than GreenMail's 2 s
+		backUp.setServerStartupTimeout(Duration.ofSeconds(30).toMillis());
+		smtp = new GreenMail(backUp);
 		smtp.start();
 		var retried = rest.withBasicAuth("processagare", "demo").postForEntity("/engine-rest/engine/hungsmtp/job/retries",
 				Map.of("jobIds", mailJobs(callBacks).stream().map(Job::getId).toList(), "retries", 1), Map.class);

@@ -9,8 +9,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
-
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -104,13 +104,14 @@ class MailOutboxTest {
 		// when the caller tries again, so it is not sent at all
 		BpmnModelInstance synchronousMail = Bpmn.createExecutableProcess("synchronous-mail").camundaHistoryTimeToLive(1)
 			.startEvent()
-			.serviceTask("mailTheTeam").camundaDelegateExpression("${notifyPersonDelegate}")
-			.camundaInputParameter("mailTo", TEAM_MAIL).camundaInputParameter("mailTemplate", "missed-call-back")
+			.serviceTask("mailTheTeam").camundaDelegateExpression("${notifyUnitTeamDelegate}")
+			.camundaInputParameter("unitId", "radgivning").camundaInputParameter("mailTemplate", "missed-call-back")
+			.camundaInputParameter("mailVariables", "callBackAt")
 			.endEvent()
 			.done();
 		String deployment = repositoryService().createDeployment().addModelInstance("synchronous-mail.bpmn", synchronousMail).deploy().getId();
 		try {
-			assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("synchronous-mail"))
+			assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey("synchronous-mail", Map.of("callBackAt", new Date())))
 				.hasMessageContaining("Mail is sent only from an asynchronous task (camunda:asyncBefore), not from mailTheTeam");
 			assertThat(mailbox.received()).isEmpty();
 			assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("synchronous-mail").count()).isZero();

@@ -83,7 +83,7 @@ class PatientTaskApiTest {
 		assertThat(body.path("patientName").asText()).isEqualTo("Tolvan Tolvansson");
 		assertThat(body.path("tasks").findValuesAsText("id")).containsExactly(tolvansTask.getId());
 		JsonNode task = body.path("tasks").get(0);
-		assertThat(task.path("name").asText()).isEqualTo(PatientTaskFixtures.TASK_NAME);
+		assertThat(task.path("name").asText()).isEqualTo(PatientTaskFixtures.FORM_TITLE);
 		assertThat(task.path("unit").asText()).isEqualTo(PatientTaskFixtures.UNIT_NAME);
 		assertThat(task.path("due").asText()).isEqualTo("2026-12-01");
 		assertThat(auditLog.entriesFor(TOLVAN)).extracting(PatientAuditLog.Entry::action).contains(Action.LIST_TASKS);

@@ -23,6 +23,8 @@ final class PatientTaskFixtures {
 	static final String PROCESS_KEY = "patient-demo-questionnaire";
 	static final String ANSWER_QUESTIONNAIRE = "answerQuestionnaire";
 	static final String TASK_NAME = "Svara på frågor om ditt mående";
+	/** What the patient page calls the task: its form's heading. */
+	static final String FORM_TITLE = "Hur mår du?";
 	static final Personnummer TOLVAN = Personnummer.parse("19121212-1212");
 	static final Personnummer LOVA = Personnummer.parse("19890101-9805");
 	static final String DEMO_PASSWORD = "demo";

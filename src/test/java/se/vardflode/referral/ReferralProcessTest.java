@@ -28,8 +28,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Jobs;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
@@ -52,9 +54,14 @@ class ReferralProcessTest {
 	Instant now = Instant.parse("2026-11-23T08:00:00Z");
 	ProcessInstance referral;
 
+	@Autowired
+	JdbcClient jdbc;
+	Inboxes inboxes;
+
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
+		inboxes = new Inboxes(jdbc);
 	}
 
 	@Test
@@ -67,9 +74,11 @@ class ReferralProcessTest {
 		assertThat(task(ASSESS, referral)).hasCandidateGroup(PSYCHIATRY).hasDueDate(Date.from(now.plus(Duration.ofDays(14))));
 		assertThat(task(INTERIM, referral)).hasCandidateGroup(HEALTH_CENTRE);
 		assertThat(mailsTo(PATIENT_EMAIL)).singleElement().satisfies(mail -> {
-			assertThat(mail.getSubject()).isEqualTo("Din remiss har skickats – Vårdcentralen Gävle");
-			assertThat((String) mail.getContent()).contains("Psykiatri Gävleborg").doesNotContain("1212");
+			assertThat(mail.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+			assertThat((String) mail.getContent()).contains("http://localhost:8080/patient/").doesNotContain("Psykiatri").doesNotContain("1212");
 		});
+		assertThat(inboxes.recipientsOf("Din remiss har skickats till Psykiatri Gävleborg")).containsExactly("19121212-1212");
+		assertThat(inboxes.body("Din remiss har skickats till Psykiatri Gävleborg")).contains("Vårdcentralen Gävle har skickat en remiss");
 	}
 
 	@Test
@@ -84,8 +93,8 @@ class ReferralProcessTest {
 		assertThat(taskQuery().processInstanceId(referral.getId()).taskDefinitionKey(INTERIM).count()).isZero();
 		assertThat(mailsTo("vc-gavle@region.example")).extracting(MimeMessage::getSubject)
 			.containsExactly("Remiss accepterad av Psykiatri Gävleborg");
-		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject)
-			.contains("Din remiss har tagits emot – Psykiatri Gävleborg");
+		assertThat(inboxes.titlesFor("19121212-1212")).contains("Din remiss har tagits emot – Psykiatri Gävleborg");
+		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject).containsOnly(Inboxes.NOTICE_SUBJECT);
 		complete("registerFirstVisit", Map.of("firstVisitDate", "2026-12-10"));
 		assertThat(referral).isEnded().hasPassed("firstVisitHeld");
 	}
@@ -132,7 +141,8 @@ class ReferralProcessTest {
 		Jobs.runAsyncContinuations(referral.getId());
 
 		assertThat(referral).isEnded().hasPassed("secondReturn", "keptBySender", "keptBySenderEnd").hasNotPassed("referralAccepted");
-		assertThat(mailsTo(PATIENT_EMAIL)).extracting(MimeMessage::getSubject).contains("Besked om din remiss – Vårdcentralen Gävle");
+		assertThat(inboxes.titlesFor("19121212-1212")).contains("Besked om din remiss");
+		assertThat(inboxes.body("Besked om din remiss")).contains("hos Vårdcentralen Gävle");
 	}
 
 	@Test

@@ -33,8 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Jobs;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
@@ -86,9 +88,14 @@ class SipCoordinationProcessTest {
 
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
+	@Autowired
+	JdbcClient jdbc;
+	Inboxes inboxes;
+
 	@BeforeEach
 	void setUp() {
 		EngineClock.setTo(now);
+		inboxes = new Inboxes(jdbc);
 	}
 
 	// --- consent
@@ -168,7 +175,8 @@ class SipCoordinationProcessTest {
 		assertThat(sip).isWaitingAt(GIVE_CONSENT).hasPassed(REMIND_PATIENT);
 		assertThat(recipients()).containsExactly(SipFixtures.PATIENT_EMAIL);
 		MimeMessage reminder = mailbox.received()[0];
-		assertThat(reminder.getSubject()).isEqualTo("Påminnelse: fråga om samtycke från Kommun Gävle socialtjänst");
+		assertThat(reminder.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(inboxes.recipientsOf("Påminnelse: fråga om samtycke från Kommun Gävle socialtjänst")).containsExactly(SipFixtures.PATIENT);
 		assertThat(body(reminder)).doesNotContain("1212");
 
 		EngineClock.advance(Duration.ofDays(7));

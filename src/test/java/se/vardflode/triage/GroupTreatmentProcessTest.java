@@ -27,8 +27,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
@@ -40,6 +42,8 @@ class GroupTreatmentProcessTest {
 
 	final Mailbox mailbox = Mailbox.get();
 
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	TestRestTemplate http;
 
@@ -76,8 +80,13 @@ class GroupTreatmentProcessTest {
 		assertThat(group).isEnded().variables();
 		MimeMessage[] mails = mailbox.received();
 		assertThat(mails).hasSize(mailsBefore + 3);
-		assertThat(mails[mailsBefore].getSubject()).isEqualTo("Din grupp startar – Ångestskola");
-		assertThat((String) mails[mailsBefore].getContent()).contains("Måndag 7 december kl. 15.00");
+		assertThat(mails[mailsBefore].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat((String) mails[mailsBefore].getContent()).doesNotContain("Ångestskola");
+		Inboxes inboxes = new Inboxes(jdbc);
+		for (ProcessInstance patient : List.of(first, second, third)) {
+			assertThat(inboxes.titlesSentBy(patient.getId())).containsExactly("Din grupp startar – Ångestskola");
+			assertThat(inboxes.bodiesSentBy(patient.getId())).singleElement().asString().contains("Måndag 7 december kl. 15.00");
+		}
 	}
 
 	@Test

@@ -21,8 +21,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
@@ -35,6 +38,9 @@ class PatientQuestionnaireProcessTest {
 
 	final Mailbox mailbox = Mailbox.get();
 
+	@Autowired
+	JdbcClient jdbc;
+
 	Instant now = Instant.parse("2026-11-23T09:00:00Z");
 
 	@BeforeEach
@@ -43,7 +49,7 @@ class PatientQuestionnaireProcessTest {
 	}
 
 	@Test
-	void the_patient_is_mailed_and_gets_the_questionnaire_as_her_own_task() throws Exception {
+	void the_patient_is_told_in_her_inbox_and_gets_the_questionnaire_as_her_own_task() throws Exception {
 		ProcessInstance questionnaire = sendPhq9();
 
 		execute(job(questionnaire));
@@ -56,7 +62,9 @@ class PatientQuestionnaireProcessTest {
 		assertThat(form).contains("\"id\": \"phq-9\"");
 		MimeMessage mail = mailbox.received()[0];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("patient@example.se");
-		assertThat((String) mail.getContent()).doesNotContain(PATIENT).doesNotContain("199001012384");
+		assertThat(mail.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat((String) mail.getContent()).contains("http://localhost:8080/patient/").doesNotContain("199001012384").doesNotContain("PHQ");
+		assertThat(new Inboxes(jdbc).titlesSentBy(questionnaire.getId())).containsExactly("Du har fått ett formulär från Rådgivningen");
 		complete(task(questionnaire), AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).answers());
 		assertThat(questionnaire).isEnded().hasPassed("questionnaireAnswered").hasNotPassed("remindPatient");
 	}
@@ -71,7 +79,9 @@ class PatientQuestionnaireProcessTest {
 		execute(job("remindPatient", questionnaire));
 
 		assertThat(mailbox.received()).hasSize(2);
-		assertThat(mailbox.received()[1].getSubject()).isEqualTo("Påminnelse: du har ett obesvarat formulär från vården");
+		assertThat(mailbox.received()[1].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(new Inboxes(jdbc).titlesSentBy(questionnaire.getId()))
+			.containsExactly("Du har fått ett formulär från Rådgivningen", "Påminnelse: du har ett obesvarat formulär");
 		assertThat(questionnaire).isWaitingAt("answerQuestionnaire");
 	}
 

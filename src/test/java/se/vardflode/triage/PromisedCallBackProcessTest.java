@@ -81,7 +81,10 @@ class PromisedCallBackProcessTest {
 		MimeMessage mail = mailbox.received()[0];
 		assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("radgivning@region.example");
 		assertThat(mail.getSubject()).isEqualTo("Utlovad återuppringning har passerat – Rådgivningen");
-		assertThat((String) mail.getContent()).contains("senast 2026-11-23 kl. 12:00");
+		assertThat((String) mail.getContent()).contains("senast 2026-11-23 kl. 12:00")
+			// the overdue task exists before the mail is sent: the mail opens it in Tasklist
+			.contains("Öppna uppgiften i Tasklist: http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task().getId())
+			.doesNotContain("1212");
 
 		complete(task(), Map.of("patientReached", "no-answer", "callNote", "Inget svar, nytt försök i eftermiddag"));
 		assertThat(callBack).isEnded().hasPassed(CALL_BACK_TIME_PASSED, CALL_MADE_LATE).hasNotPassed(CALL_MADE);

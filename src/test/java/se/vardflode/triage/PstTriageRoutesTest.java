@@ -33,8 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 
@@ -49,6 +51,8 @@ class PstTriageRoutesTest {
 
 	final Mailbox mailbox = Mailbox.get();
 
+	@Autowired
+	JdbcClient jdbc;
 	@Autowired
 	ProcessEngine engine;
 	@Autowired
@@ -129,7 +133,23 @@ class PstTriageRoutesTest {
 		MimeMessage mail = mailbox.received()[mailsBefore];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("pst-sodra-halsingland-chef@region.example");
 		assertThat(mail.getSubject()).isEqualTo("PST-bedömning har passerat vårdgarantin – PST Södra Hälsingland");
+		assertThat((String) mail.getContent()).contains("http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task(contact).getId());
 		assertThat(contact).isWaitingAt("pstAssessment").hasPassed("pstEscalated");
+	}
+
+	@Test
+	void an_escalation_whose_task_was_done_before_the_mail_went_out_links_to_tasklist() throws Exception {
+		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
+		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
+		int mailsBefore = mailbox.received().length;
+		EngineClock.setTo("2026-11-30T09:00:01Z");
+		execute(managementService().createJobQuery().processInstanceId(contact.getId()).activityId("pstAssessmentOverdue").singleResult());
+		complete(task(contact), Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
+
+		execute(job("notifyPstManager", contact));
+
+		String body = Mailbox.body(mailbox.received()[mailsBefore]);
+		assertThat(body).contains("Öppna uppgiften i Tasklist: http://localhost:8080/camunda/app/tasklist/default/").doesNotContain("?task=");
 	}
 
 	@Test
@@ -174,7 +194,8 @@ class PstTriageRoutesTest {
 		int mailsBefore = mailbox.received().length;
 
 		execute(job("mailSelfCareAdvice", contact));
-		assertThat(mailbox.received()[mailsBefore].getSubject()).isEqualTo("Råd från Vårdcentralen Gävle efter din kontakt");
+		assertThat(mailbox.received()[mailsBefore].getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
+		assertThat(new Inboxes(jdbc).titlesSentBy(contact.getId())).containsExactly("Råd från Vårdcentralen Gävle efter din kontakt");
 		Job fourWeeks = managementService().createJobQuery().processInstanceId(contact.getId()).activityId("fourWeeksPassed").singleResult();
 		assertThat(fourWeeks.getDuedate()).isEqualTo(Date.from(now.plus(Duration.ofDays(28))));
 		EngineClock.setTo(now.plus(Duration.ofDays(28)));

@@ -31,8 +31,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Mailbox;
 import se.vardflode.VardflodeTest;
 import se.vardflode.forms.FormValidationException;
@@ -52,6 +54,8 @@ class TriageSignalsAndDecisionsTest {
 
 	@Autowired
 	TestRestTemplate http;
+	@Autowired
+	JdbcClient jdbc;
 
 	/** Monday 09:00 UTC, 10:00 in Sweden. */
 	Instant contactAt = Instant.parse("2026-11-23T09:00:00Z");
@@ -274,8 +278,10 @@ class TriageSignalsAndDecisionsTest {
 
 		MimeMessage mail = mailbox.received()[mailsBefore];
 		assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("patient@example.se");
-		assertThat(mail.getSubject()).isEqualTo("Din kontakt med Vårdcentralen Gävle");
+		assertThat(mail.getSubject()).isEqualTo(Inboxes.NOTICE_SUBJECT);
 		assertThat((String) mail.getContent()).doesNotContain("19900101").doesNotContain("Inget behov nu");
+		assertThat(new Inboxes(jdbc).titlesSentBy(contact.getId())).containsExactly("Din kontakt med Vårdcentralen Gävle avslutas");
+		assertThat(new Inboxes(jdbc).body("Din kontakt med Vårdcentralen Gävle avslutas")).doesNotContain("Inget behov nu");
 		assertThat(contact).isEnded().hasPassed("patientToldNoFurtherCare");
 	}
 
