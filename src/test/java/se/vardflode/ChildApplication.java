@@ -86,6 +86,16 @@ public final class ChildApplication implements AutoCloseable {
 		return send(request(path, user, password).GET());
 	}
 
+	/** With a bearer token from the identity provider instead of Basic (the production profile has no Basic). */
+	public HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
+		return send(request(path, null, null).header("Authorization", "Bearer " + token).GET());
+	}
+
+	public HttpResponse<String> postJsonWithToken(String path, String token, String json) throws IOException, InterruptedException {
+		return send(request(path, null, null).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+	}
+
 	public HttpResponse<String> postJson(String path, String user, String password, String json) throws IOException, InterruptedException {
 		return send(request(path, user, password).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
@@ -112,6 +122,10 @@ public final class ChildApplication implements AutoCloseable {
 
 	public String name() {
 		return name;
+	}
+
+	public int port() {
+		return port;
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package se.vardflode;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
@@ -27,13 +28,13 @@ public class ProcessHarness implements BeforeAllCallback, BeforeEachCallback, Af
 	public void beforeAll(ExtensionContext context) {
 		Mailbox.get().clear();
 		if (perClass(context)) {
-			AbstractAssertions.init(engine(context));
+			AbstractAssertions.init(registered(engine(context)));
 		}
 	}
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		AbstractAssertions.init(engine(context));
+		AbstractAssertions.init(registered(engine(context)));
 		if (!perClass(context)) {
 			Mailbox.get().clear();
 		}
@@ -57,6 +58,18 @@ public class ProcessHarness implements BeforeAllCallback, BeforeEachCallback, Af
 
 	private static boolean perClass(ExtensionContext context) {
 		return context.getTestInstanceLifecycle().orElse(Lifecycle.PER_METHOD) == Lifecycle.PER_CLASS;
+	}
+
+	/**
+	 * The REST API and the webapps find their engine by name in Camunda's static registry ({@link ProcessEngines}), one
+	 * per JVM: another test's context that started later took the name over, and when it closed
+	 * ({@code @DirtiesContext}) it left no engine under it, so the webapps' login of this context answered 500.
+	 */
+	private static ProcessEngine registered(ProcessEngine engine) {
+		if (ProcessEngines.getProcessEngines().get(engine.getName()) != engine) {
+			ProcessEngines.registerProcessEngine(engine);
+		}
+		return engine;
 	}
 
 	private static ProcessEngine engine(ExtensionContext context) {

@@ -16,10 +16,20 @@ public record CareUnits(@NotEmpty List<@Valid CareUnit> units) {
 
 	public CareUnits {
 		units = List.copyOf(units);
+		// each id is a Camunda group and each HSA-id a login's unit: two units with one of them would share staff and tasks
+		List<String> names = units.stream().flatMap(unit -> java.util.stream.Stream.of(unit.id(), unit.hsaId())).filter(java.util.Objects::nonNull).toList();
+		names.stream().filter(name -> names.indexOf(name) != names.lastIndexOf(name)).findFirst().ifPresent(twice -> {
+			throw new IllegalArgumentException("vardflode.units names '" + twice + "' for two units");
+		});
 	}
 
 	public Optional<CareUnit> find(String unitId) {
 		return units.stream().filter(unit -> unit.id().equals(unitId)).findFirst();
+	}
+
+	/** The unit an identity provider's unit claim value names (its HSA-id or its id). */
+	public Optional<CareUnit> namedBy(String claimValue) {
+		return units.stream().filter(unit -> unit.isNamedBy(claimValue)).findFirst();
 	}
 
 	/** The unit a process names; a missing unit here is a configuration error, not bad input. */

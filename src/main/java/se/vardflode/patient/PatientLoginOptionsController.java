@@ -15,7 +15,7 @@ class PatientLoginOptionsController {
 	private final String registrationId;
 
 	PatientLoginOptionsController(ObjectProvider<ClientRegistrationRepository> oidcClients, PatientOidc.Settings settings) {
-		this.oidc = oidcClients.getIfAvailable() != null;
+		this.oidc = PatientOidc.registration(oidcClients, settings) != null;
 		this.registrationId = settings.registrationId();
 	}
 

@@ -2,10 +2,14 @@ package se.vardflode.patient;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
@@ -75,6 +79,13 @@ final class PatientOidc {
 		}
 		Object name = user.getClaims().get(settings.nameClaim());
 		return new PatientOidcUser(user, new PatientPrincipal(personnummer, name == null ? "" : name.toString()));
+	}
+
+	/** The broker's client registration, or null where none is configured (the staff login may be). */
+	static ClientRegistration registration(ObjectProvider<ClientRegistrationRepository> clients, Settings settings) {
+		return clients.getIfAvailable() instanceof InMemoryClientRegistrationRepository registrations
+				? registrations.findByRegistrationId(settings.registrationId())
+				: null;
 	}
 
 	static OAuth2UserService<OidcUserRequest, OidcUser> userService(Settings settings) {

@@ -11,7 +11,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -61,9 +65,15 @@ class PatientSecurityConfiguration {
 		csrfTokens.setCookieName(CSRF_COOKIE);
 		CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
-		if (oidcClients.getIfAvailable() != null) {
-			// the broker's login and callback stay under /patient, inside this chain
-			http.oauth2Login(login -> login.loginPage(LOGIN_PAGE)
+		ClientRegistration broker = PatientOidc.registration(oidcClients, oidc);
+		// Only patient logins: the demo password and, where configured, the broker's code exchange (a staff password
+		// authenticates nothing here; the chain's own manager replaces the one oauth2Login would build)
+		ProviderManager patientLogins = broker == null ? new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients))
+				: new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients), new OidcAuthorizationCodeAuthenticationProvider(
+						new RestClientAuthorizationCodeTokenResponseClient(), PatientOidc.userService(oidc)));
+		if (broker != null) {
+			// the broker's login and callback stay under /patient, inside this chain, which starts no other login (staff's)
+			http.oauth2Login(login -> login.clientRegistrationRepository(new InMemoryClientRegistrationRepository(broker)).loginPage(LOGIN_PAGE)
 				.authorizationEndpoint(endpoint -> endpoint.baseUri("/patient/oauth2/authorization"))
 				.redirectionEndpoint(endpoint -> endpoint.baseUri("/patient/login/oauth2/code/*"))
 				.userInfoEndpoint(users -> users.oidcUserService(PatientOidc.userService(oidc)))
@@ -71,7 +81,7 @@ class PatientSecurityConfiguration {
 				.failureUrl(LOGIN_PAGE + "?fel"));
 		}
 		return http.securityMatcher(PATIENT_SIDE)
-			.authenticationManager(new ProviderManager(new DemoPatientAuthenticationProvider(demoPatients)))
+			.authenticationManager(patientLogins)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(LOGIN_PAGE, "/patient/login.html", "/patient/login/options", "/patient/*.css", "/patient/*.js").permitAll()
 				.anyRequest().hasAuthority(DemoPatientAuthenticationProvider.PATIENT_ROLE))

@@ -49,16 +49,27 @@ final class RegionWideCounts {
 	}
 
 	/**
-	 * {@code /engine-rest}: Camunda's Basic authentication (without the browser challenge), then the counts check for
-	 * the user it authenticated, in one filter so that the order of the two cannot slip.
+	 * {@code /engine-rest}: Camunda's authentication filter with {@link EngineRestCaller} (a bearer token, or Basic in the
+	 * demo profile, never a browser challenge), then the counts check for the user it authenticated, in one filter so
+	 * that the order of the two cannot slip.
 	 */
 	static final class EngineRestGate implements Filter {
 
-		private final ProcessEngineAuthenticationFilter authentication = new ProcessEngineAuthenticationFilter();
+		private final ProcessEngineAuthenticationFilter authentication;
 		private final IdentityService identityService;
 
-		EngineRestGate(IdentityService identityService) {
+		EngineRestGate(IdentityService identityService, EngineRestCaller caller) {
 			this.identityService = identityService;
+			this.authentication = new ProcessEngineAuthenticationFilter() {
+
+				@Override
+				public void init(FilterConfig config) throws ServletException {
+					super.init(config);
+					// Camunda makes its provider from a class name; this one knows whether Basic is on
+					authenticationProvider = caller;
+				}
+
+			};
 		}
 
 		@Override

@@ -20,7 +20,9 @@ import se.vardflode.VardflodeTest;
 /**
  * Camunda 7.24.0's Admin webapp creates an administrator for anyone who asks while the admin group has no direct
  * member (a fresh production database, or one whose admins come through another group): checked here by taking the
- * process owner out of the group, which made the same request create the account before this project closed it.
+ * process owner out of the group, which made the same request create the account before this project closed it. The
+ * setup is closed in every profile (the production profile: ProductionProfileIT); the first administrator comes from
+ * the environment.
  */
 @VardflodeTest
 class FirstRunSetupTest {
@@ -41,7 +43,7 @@ class FirstRunSetupTest {
 	}
 
 	@Test
-	void the_admin_setup_creates_no_administrator_once_users_exist() throws Exception {
+	void the_admin_setup_creates_no_administrator_even_when_the_admin_group_has_no_member() throws Exception {
 		identityService().deleteMembership(OWNER, Groups.CAMUNDA_ADMIN);
 		CookieManager cookies = new CookieManager();
 		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();

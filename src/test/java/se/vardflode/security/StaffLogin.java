@@ -39,6 +39,8 @@ public final class StaffLogin {
 	private static final Pattern LOG_IN = Pattern.compile("^\\s*(Log in|Logga in)\\s*$");
 	private static final Pattern USERNAME = Pattern.compile("^(Username|Användarnamn)$");
 	private static final Pattern PASSWORD = Pattern.compile("^(Password|Lösenord)$");
+	/** The button of Spring Security's login form, which the local identity provider shows. */
+	private static final Pattern SIGN_IN = Pattern.compile("^\\s*Sign in\\s*$");
 	private static final double SUBMIT_TIMEOUT_MILLIS = 15_000;
 	private static final double FOCUS_TIMEOUT_MILLIS = 5_000;
 	private static final int CLICK_ATTEMPTS = 3;
@@ -146,6 +148,29 @@ public final class StaffLogin {
 			throw new AssertionError("/kpi/login refused the login of " + userId);
 		}
 		page.waitForURL(url -> url.startsWith(baseUrl + pathAndQuery));
+	}
+
+	/**
+	 * Opens {@code appUrl} (a staff page of Vårdflöde), which sends a browser without a staff session to the identity
+	 * provider's login form; logs in there by clicking and typing, and waits until the provider has sent the browser
+	 * back to Vårdflöde ({@code appBase}).
+	 */
+	public static void logInAtIdentityProvider(Page page, String appBase, String appUrl, String username, String password) {
+		page.navigate(appUrl);
+		page.waitForLoadState(LoadState.NETWORKIDLE);
+		if (page.url().startsWith(appBase)) {
+			throw new AssertionError(appUrl + " did not send the browser to the identity provider's login but stayed at " + page.url());
+		}
+		typeInto(page.getByPlaceholder(USERNAME), username, "the identity provider", "username");
+		typeInto(page.getByPlaceholder(PASSWORD), password, "the identity provider", "password");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(SIGN_IN)).click();
+		try {
+			page.waitForURL(url -> url.startsWith(appBase), new Page.WaitForURLOptions().setTimeout(SUBMIT_TIMEOUT_MILLIS));
+		}
+		catch (TimeoutError stayed) {
+			throw new AssertionError("The identity provider did not send " + username + " back to Vårdflöde; the browser is at " + page.url(),
+					stayed);
+		}
 	}
 
 	/**

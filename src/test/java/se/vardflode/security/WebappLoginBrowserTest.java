@@ -79,6 +79,35 @@ class WebappLoginBrowserTest {
 	}
 
 	@Test
+	void a_login_at_kpi_opens_tasklist_without_a_second_login() {
+		try (BrowserContext desktop = desktop()) {
+			Page page = desktop.newPage();
+			StaffLogin.logIntoStaffPage(page, baseUrl(), "/kpi", "radgivning.erik", "demo");
+
+			page.navigate(baseUrl() + "/camunda/app/tasklist/");
+
+			assertThat(page.getByText("Min enhet – Rådgivningen")).isVisible();
+			assertThat(page.getByText("Erik Sjöberg")).isVisible();
+		}
+	}
+
+	@Test
+	void logging_out_of_tasklist_ends_the_one_staff_session_and_shows_the_login_form() {
+		try (BrowserContext desktop = desktop()) {
+			Page page = desktop.newPage();
+			StaffLogin.logIn(page, baseUrl(), Webapp.TASKLIST, "bvc.karin", "demo");
+			page.evaluate("window.localStorage.setItem('camunda-form:ett-utkast', '{\\\"anteckning\\\":\\\"osparad\\\"}')");
+
+			page.getByText("Karin Berglund").click();
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Logga ut")).click();
+
+			assertThat(page.getByPlaceholder("Användarnamn")).isVisible();
+			assertThat(desktop.request().get(baseUrl() + "/api/chats?unitId=bvc-gavle").status()).isEqualTo(401);
+			assertThat(page.evaluate("window.localStorage.getItem('camunda-form:ett-utkast')")).as("the form draft is gone").isNull();
+		}
+	}
+
+	@Test
 	void tasklist_offers_a_nurse_no_process_to_start_there() {
 		try (BrowserContext desktop = desktop()) {
 			Page page = desktop.newPage();

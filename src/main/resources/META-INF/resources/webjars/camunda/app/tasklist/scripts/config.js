@@ -18,6 +18,8 @@ export default {
   },
   // The login page's "first time here" box points to Camunda's demo welcome page, which Vårdflöde does not ship
   disableWelcomeMessage: true,
+  // "Logga ut" ends the one staff session (and the identity provider's), and clears form drafts: /staff/webapp-logout.js
+  customScripts: ['../../../staff/webapp-logout'],
 
   // Camunda's shortcuts, described in Swedish in the keyboard help
   shortcuts: {

@@ -13,5 +13,7 @@ export default {
     long: 'dddd YYYY-MM-DD [kl.] HH:mm',
     short: 'YYYY-MM-DD'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // "Logga ut" ends the one staff session (and the identity provider's), and clears form drafts: /staff/webapp-logout.js
+  customScripts: ['../../../staff/webapp-logout']
 };
