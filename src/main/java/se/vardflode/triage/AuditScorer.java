@@ -26,21 +26,22 @@ final class AuditScorer {
 	}
 
 	/**
-	 * The risk cut-off: 8 for men and 6 for women (WHO 2001 and the Swedish guidance from Folkhälsomyndigheten and
-	 * Karolinska Institutet), and 7 for anyone over 65, as Swedish clinical guidance recommends for older patients
-	 * (issue 4). "Over 65" means 66 years or older.
+	 * The risk cut-off. Under 66: 8 for men and 6 for women (WHO, Babor et al. 2001, "AUDIT: Guidelines for Use in
+	 * Primary Care"; Folkhälsomyndigheten and Karolinska Institutet, "AUDIT – manual", which give 6 for women and 8 for
+	 * men). Over 65 (66 years or older): 7 for men — the sources for older patients (Socialstyrelsen, "Nationella
+	 * riktlinjer för vård och stöd vid missbruk och beroende", and Folkhälsomyndigheten's AUDIT manual: "7 poäng för
+	 * personer över 65 år") lower the cut-off because tolerance falls with age, and name no sex. A lowered cut-off
+	 * must never raise a woman's: hers stays 6, the lower of the two.
 	 */
 	static int riskCutOff(Sex sex, int age) {
 		if (age < 0) {
 			throw new IllegalArgumentException("age must not be negative: " + age);
 		}
-		if (age > 65) {
-			return 7;
-		}
-		return switch (sex) {
+		int adult = switch (sex) {
 			case MALE -> 8;
 			case FEMALE -> 6;
 		};
+		return age > 65 ? Math.min(adult, 7) : adult;
 	}
 
 	private static AuditScore.Band band(int total, int riskCutOff) {

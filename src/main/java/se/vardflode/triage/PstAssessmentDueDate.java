@@ -10,16 +10,17 @@ import org.springframework.stereotype.Component;
 import se.vardflode.kernel.CareTime;
 
 /**
- * Gives the PST assessment task the care-guarantee due date: {@code pstAssessmentDeadline} calendar days (P3D: a
- * Friday contact is due on Monday) from the route decision, the same moment the escalation timer counts from.
+ * Gives the PST assessment task the care-guarantee due date {@code pstAssessmentDueAt}: {@code pstAssessmentDeadline}
+ * calendar days (P3D: a Friday contact is due on Monday) from the contact, the same moment the escalation timer fires
+ * and the KPI counts from. An older triage, started before that variable, keeps its deadline from the task's start.
  */
 @Component
 class PstAssessmentDueDate implements TaskListener {
 
 	@Override
 	public void notify(DelegateTask task) {
-		Period deadline = Period.parse(TriageProcess.PST_ASSESSMENT_DEADLINE.from(task));
-		task.setDueDate(Date.from(CareTime.fromNow(deadline)));
+		task.setDueDate(TriageProcess.PST_ASSESSMENT_DUE_AT.optionalFrom(task)
+			.orElseGet(() -> Date.from(CareTime.fromNow(Period.parse(TriageProcess.PST_ASSESSMENT_DEADLINE.from(task))))));
 	}
 
 }

@@ -34,6 +34,8 @@ class ScoreQuestionnairesDelegate implements JavaDelegate {
 		boolean any = false;
 		try {
 			TriageProcess.PHQ9_BAND.set(execution, NOT_ANSWERED);
+			// physician-involvement reads the total: none, not a stale one from an earlier round, when PHQ-9 is not answered
+			TriageProcess.PHQ9_TOTAL.set(execution, null);
 			TriageProcess.PHQ9_SUICIDE_SIGNAL.set(execution, false);
 			if (answered(execution, TriageProcess.SEND_PHQ9, Phq9Scorer.PHQ_9, answers)) {
 				Phq9Score score = phq9.score(answers);

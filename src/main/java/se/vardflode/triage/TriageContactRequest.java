@@ -18,6 +18,8 @@ import se.vardflode.kernel.constraints.Personnummer;
  * @param channel {@code PHONE} (advice line) or {@code DIGITAL} (a message)
  * @param callBackAt optional: the time the patient was promised a call-back, ISO-8601 with offset
  *        ({@code 2026-11-23T14:00:00+01:00})
+ * @param patientEmail optional: a patient without e-mail is triaged all the same and reached through the patient page
+ *        and by phone; with one she also gets a neutral notice of each new questionnaire or message
  * @param patientName optional: the patient's name as she gave it, for the header of every task of the triage
  * @param patientPhone optional: the number the patient asked to be called back on
  */
@@ -25,7 +27,7 @@ record TriageContactRequest(@Personnummer String personnummer, String healthCent
 		@NotNull(message = "{triage.channel.invalid}") @Pattern(regexp = "PHONE|DIGITAL", message = "{triage.channel.invalid}") String channel,
 		@NotBlank(message = "{triage.contactReason.missing}") @Size(max = 2000, message = "{triage.contactReason.tooLong}") String contactReason,
 		String callBackAt,
-		@NotBlank(message = "{triage.patientEmail.invalid}") @Email(message = "{triage.patientEmail.invalid}") String patientEmail,
+		@Email(message = "{triage.patientEmail.invalid}") String patientEmail,
 		@PatientName String patientName,
 		@Pattern(regexp = "\\+?[0-9][0-9 -]{5,18}[0-9]", message = "{triage.patientPhone.invalid}") String patientPhone) {
 }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.vardflode.kernel.CareTime;
+import se.vardflode.kernel.EmailAddress;
 import se.vardflode.kernel.PatientAssignee;
 import se.vardflode.kernel.PatientName;
 import se.vardflode.kernel.ProcessVariable;
@@ -39,7 +40,8 @@ class TriageContacts {
 			.with(TriageProcess.PERSONNUMMER, contact.patient().value())
 			// the patient page finds the patient's questionnaires by it (PatientAssignee)
 			.with(TriageProcess.PATIENT_REFERENCE, PatientAssignee.of(contact.patient()))
-			.with(TriageProcess.PATIENT_EMAIL, contact.patientEmail().value())
+			// null, not absent, without e-mail: the models' gateways "Har patienten e-post?" read it
+			.with(TriageProcess.PATIENT_EMAIL, contact.patientEmail().map(EmailAddress::value).orElse(null))
 			.withOptional(TriageProcess.PATIENT_NAME, contact.patientName().map(PatientName::value))
 			.withOptional(TriageProcess.PATIENT_PHONE, contact.patientPhone())
 			.with(TriageProcess.PATIENT_SEX, (contact.patient().isMale() ? Sex.MALE : Sex.FEMALE).name())
@@ -56,6 +58,9 @@ class TriageContacts {
 			.with(TriageProcess.PHYSICIAN_ESCALATION_AFTER, settings.physicianEscalationAfter().toString())
 			.with(TriageProcess.PST_UNIT_ID, settings.pstUnit())
 			.with(TriageProcess.PST_ASSESSMENT_DEADLINE, settings.pstAssessmentDeadline().toString())
+			// vårdgarantin counts from the contact, whenever the questionnaires come back: the task's due date, its timer
+			// and the KPI's share within the guarantee all read this one moment
+			.with(TriageProcess.PST_ASSESSMENT_DUE_AT, Date.from(CareTime.plus(now, settings.pstAssessmentDeadline())))
 			.with(TriageProcess.SELF_CARE_FOLLOW_UP_DONE, false)
 			.with(TriageProcess.GROUP_WAIT_LIMIT, settings.groupWaitLimit().toString());
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(TriageProcess.KEY, contactId, variables.asMap());

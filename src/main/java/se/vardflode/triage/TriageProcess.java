@@ -41,6 +41,20 @@ public final class TriageProcess {
 	static final String MAIL_GROUP_START_TO_PATIENT = "mailGroupStartToPatient";
 	static final String MAIL_SELF_CARE_ADVICE = "mailSelfCareAdvice";
 	static final String FOUR_WEEKS_PASSED = "fourWeeksPassed";
+	/** Reached: a submitted questionnaire carried a same-day signal (questionnaire-signal) while others were open. */
+	static final String SAME_DAY_SIGNAL_RAISED = "sameDaySignalRaised";
+	static final String PHYSICIAN_ASSESSMENT_WITHIN_GUARANTEE = "physicianAssessmentWithinGuarantee";
+	static final String PHYSICIAN_CONSULTATION = "physicianConsultation";
+	static final String CONTACT_PSYCHIATRIC_EMERGENCY = "contactPsychiatricEmergency";
+	static final String DOCUMENT_URGENT_REFERRAL = "documentUrgentReferral";
+	static final String BOOK_HEALTH_CENTRE_FOLLOW_UP = "bookHealthCentreFollowUp";
+	/** Created at the treatment decision: its start is the 90-day treatment guarantee's start. */
+	public static final String START_INDIVIDUAL_TREATMENT = "startIndividualTreatment";
+	static final String TREATMENT_GUARANTEE_PASSED = "treatmentGuaranteePassed";
+	static final String BOOK_PHYSICIAN_VISIT = "bookPhysicianVisit";
+	static final String DRAFT_PSYCHIATRY_REFERRAL = "draftPsychiatryReferral";
+	static final String NOTIFY_PATIENT_NO_FURTHER_CARE = "notifyPatientNoFurtherCare";
+	static final String CALL_PATIENT_NO_FURTHER_CARE = "callPatientNoFurtherCare";
 
 	// started with (POST /api/triage-contacts)
 	static final ProcessVariable<String> CONTACT_ID = string("contactId");
@@ -69,6 +83,11 @@ public final class TriageProcess {
 	public static final ProcessVariable<String> PST_UNIT_ID = string("pstUnitId");
 	/** ISO-8601 period, calendar days: the care guarantee for the PST assessment. */
 	static final ProcessVariable<String> PST_ASSESSMENT_DEADLINE = string("pstAssessmentDeadline");
+	/**
+	 * The care guarantee's end for the PST assessment: {@link #PST_ASSESSMENT_DEADLINE} calendar days from the contact
+	 * ({@link #CONTACTED_AT}), the moment the patient's wait started. The task's due date and its timer read it.
+	 */
+	public static final ProcessVariable<Date> PST_ASSESSMENT_DUE_AT = date("pstAssessmentDueAt");
 	static final ProcessVariable<Boolean> SELF_CARE_FOLLOW_UP_DONE = bool("selfCareFollowUpDone");
 	/** ISO-8601 period for the group wait's escalation timer. */
 	static final ProcessVariable<String> GROUP_WAIT_LIMIT = string("groupWaitLimit");
@@ -85,6 +104,19 @@ public final class TriageProcess {
 	static final ProcessVariable<String> TRIAGED_BY = string("triagedBy");
 	static final ProcessVariable<String> PHYSICIAN_DECIDED_BY = string("physicianDecidedBy");
 	static final ProcessVariable<String> PST_ASSESSED_BY = string("pstAssessedBy");
+	/** From the form pst-assessment: the decision, each leading to its next step in the model. */
+	static final ProcessVariable<String> PST_DECISION = string("pstDecision");
+	/** With the decision {@code GROUP_TREATMENT}: {@code ANXIETY_SCHOOL} or {@code STRESS_SCHOOL}. */
+	static final ProcessVariable<String> PST_GROUP_TYPE = string("pstGroupType");
+	/** From the form physician-assessment: the physician's decision, each leading to its next step in the model. */
+	static final ProcessVariable<String> PHYSICIAN_DECISION = string("physicianDecision");
+	static final ProcessVariable<String> PHYSICIAN_NOTE = string("physicianNote");
+	static final ProcessVariable<String> PST_NOTE = string("pstNote");
+	/**
+	 * From physician-involvement (triage-signal.dmn) at routing: {@code PHYSICIAN_WITHIN_GUARANTEE},
+	 * {@code PHYSICIAN_CONSULTATION} or {@code NONE}.
+	 */
+	static final ProcessVariable<String> PHYSICIAN_INVOLVEMENT = string("physicianInvolvement");
 
 	// the scores ("Räkna poäng"), kept in the history with the route they lead to
 	static final ProcessVariable<Integer> PHQ9_TOTAL = integer("phq9Total");

@@ -33,7 +33,7 @@ class TriageRules implements Validator {
 
 	/** A checked contact. */
 	record Contact(Personnummer patient, CareUnit healthCentre, String channel, String contactReason,
-			Optional<Instant> callBackAt, EmailAddress patientEmail, Optional<PatientName> patientName, Optional<String> patientPhone) {
+			Optional<Instant> callBackAt, Optional<EmailAddress> patientEmail, Optional<PatientName> patientName, Optional<String> patientPhone) {
 	}
 
 	@Override
@@ -62,7 +62,7 @@ class TriageRules implements Validator {
 	Contact contact(TriageContactRequest request) {
 		return new Contact(Personnummer.parse(request.personnummer(), CareTime.today()),
 				healthCentre(request.healthCentreUnitId()).orElseThrow(), request.channel(), request.contactReason(),
-				Optional.ofNullable(request.callBackAt()).map(TriageRules::callBackAt), EmailAddress.of(request.patientEmail()),
+				Optional.ofNullable(request.callBackAt()).map(TriageRules::callBackAt), Optional.ofNullable(request.patientEmail()).filter(email -> !email.isBlank()).map(EmailAddress::of),
 				PatientName.ofOptional(request.patientName()), Optional.ofNullable(request.patientPhone()).map(String::strip));
 	}
 

@@ -43,10 +43,22 @@ class TriageTaskContext implements TaskContextSource {
 			case TriageProcess.FOLLOW_UP_SUBSTANCE_USE -> context.fromUnit(adviceLine)
 				.deadline("Enligt hälsocentralens rutin för alkohol och droger");
 			case TriageProcess.PST_ASSESSMENT -> context.fromUnit(adviceLine).deadline("Vårdgarantin: bedömning inom "
-					+ task.get(TriageProcess.PST_ASSESSMENT_DEADLINE).map(TriageTaskContext::days).orElse("3 dagar"));
+					+ task.get(TriageProcess.PST_ASSESSMENT_DEADLINE).map(TriageTaskContext::days).orElse("3 dagar") + " från kontakten");
 			case TriageProcess.OFFER_GROUP_TREATMENT -> context.fromUnit(adviceLine).deadline("Ingen fast tidsgräns: erbjud platsen snart");
 			case TriageProcess.PHYSICIAN_ASSESSMENT_SAME_DAY -> context.fromUnit(adviceLine).deadline("Samma dag: läkargruppen och chefen meddelas efter "
 					+ task.get(TriageProcess.PHYSICIAN_ESCALATION_AFTER).map(TriageTaskContext::hours).orElse("2 timmar"));
+			case TriageProcess.PHYSICIAN_ASSESSMENT_WITHIN_GUARANTEE, TriageProcess.PHYSICIAN_CONSULTATION -> context.fromUnit(adviceLine)
+				.deadline("Vårdgarantin: inom " + task.get(TriageProcess.PST_ASSESSMENT_DEADLINE).map(TriageTaskContext::days).orElse("3 dagar")
+						+ " från kontakten, bredvid PST-bedömningen");
+			case TriageProcess.CONTACT_PSYCHIATRIC_EMERGENCY -> context.from("Läkarbedömning samma dag")
+				.deadline("I dag: ring akutpsykiatrin och se till att patienten kommer dit");
+			case TriageProcess.DOCUMENT_URGENT_REFERRAL -> context.from("Läkarbedömning samma dag").deadline("I dag");
+			case TriageProcess.BOOK_HEALTH_CENTRE_FOLLOW_UP -> context.from("Läkarbedömning samma dag").deadline("Boka inom 14 dagar");
+			case TriageProcess.START_INDIVIDUAL_TREATMENT -> context.from("PST-bedömning")
+				.deadline("Vårdgarantin: behandlingen påbörjas inom 90 dagar från beslutet");
+			case TriageProcess.BOOK_PHYSICIAN_VISIT -> context.from("PST-bedömning").deadline("Boka inom 14 dagar");
+			case TriageProcess.DRAFT_PSYCHIATRY_REFERRAL -> context.from("PST-bedömning").deadline("Skicka remissen inom 7 dagar");
+			case TriageProcess.CALL_PATIENT_NO_FURTHER_CARE -> context.from("PST-bedömning").deadline("Ring patienten inom 3 dagar");
 			default -> context.fromUnit(adviceLine);
 		}
 		contact(task, context);
@@ -60,6 +72,7 @@ class TriageTaskContext implements TaskContextSource {
 			// an answer that could not be scored left the totals unset: the form names the item instead
 			questionnaires.describe(task, context);
 		}
+		decisions(task, context);
 		if (TriageProcess.OFFER_GROUP_TREATMENT.equals(task.activityId())) {
 			context.finding("Föreslagen grupp", task.get(TriageProcess.ROUTE).map(GroupTreatmentProcess::nameOf).orElse(null));
 		}
@@ -69,6 +82,16 @@ class TriageTaskContext implements TaskContextSource {
 				.finding("Gruppbehandling", labels.optionOrValue("group-treatment-offer", TriageProcess.GROUP_OFFER_OUTCOME.name(), outcome))
 				.text("Anteckning om gruppen", task.get(TriageProcess.GROUP_OFFER_NOTE).orElse(null)));
 		}
+	}
+
+	/** What the physician and PST decided before this task: the next steps act on it. */
+	private void decisions(CaseTask task, TaskContext context) {
+		task.get(TriageProcess.PHYSICIAN_DECISION).ifPresent(decision -> context
+			.finding("Läkarens beslut", labels.optionOrValue("physician-assessment", TriageProcess.PHYSICIAN_DECISION.name(), decision))
+			.text("Läkarens anteckning", task.get(TriageProcess.PHYSICIAN_NOTE).orElse(null)));
+		task.get(TriageProcess.PST_DECISION).ifPresent(decision -> context
+			.finding("PST:s beslut", labels.optionOrValue("pst-assessment", TriageProcess.PST_DECISION.name(), decision))
+			.text("PST:s anteckning", task.get(TriageProcess.PST_NOTE).orElse(null)));
 	}
 
 	private static void contact(CaseTask task, TaskContext context) {

@@ -114,6 +114,7 @@ class PatientMailsTest {
 	void every_mail_to_a_patient_or_custodian_is_a_neutral_notice_and_what_it_said_is_in_her_inbox() throws Exception {
 		selfCareAfterAQuestionnaireThatWasReminded();
 		anAnxietyGroupStarts();
+		pstClosesAContactWithoutFurtherCare();
 		referralsAcceptedAndKept();
 		aSipConsentReminded();
 		sipRequestsAnswered();
@@ -211,6 +212,19 @@ class PatientMailsTest {
 		for (Person patient : GROUP) {
 			assertThat(new Inboxes(jdbc).titlesFor(patient.personnummer())).contains("Din grupp startar – Ångestskola");
 		}
+	}
+
+	/** PHQ-9 12 (moderate) to a PST assessment, which ends the contact: she is told so. */
+	private void pstClosesAContactWithoutFurtherCare() {
+		String contact = triageContact(KEPT, "DEPRESSION", "sendPhq9");
+		runJobs();
+		PatientSession patient = loggedIn(KEPT);
+		String taskId = PatientSession.json(patient.get("/api/patient/tasks")).path("tasks").get(0).path("id").asText();
+		assertThat(patient.postJson("/api/patient/tasks/" + taskId, answers("phq9_q", 9, 2, 2, 2, 2, 2, 1, 1, 0, 0)).statusCode()).isEqualTo(204);
+		runJobs();
+		complete(openTask(contact, "pstAssessment"), Map.of("pstDecision", "NO_FURTHER_CARE", "pstNote", "Inget behov av vidare vård nu"));
+		runJobs();
+		assertThat(new Inboxes(jdbc).titlesFor(KEPT.personnummer())).contains("Din kontakt med Vårdcentralen Gävle avslutas");
 	}
 
 	/** One referral to psychiatry accepted; another returned twice, and the joint consultation keeps it at the sender. */

@@ -53,18 +53,18 @@ class AuditScorerTest {
 	}
 
 	@Test
-	void the_over_65_cut_off_of_7_applies_to_women_too() {
+	void a_66_year_old_woman_with_6_points_is_flagged_the_over_65_cut_off_never_raises_hers() {
 		AuditScore score = scorer.score(totalling(6), Sex.FEMALE, 66);
 
-		assertThat(score.riskCutOff()).isEqualTo(7);
-		assertThat(score.band()).isEqualTo(Band.LOW_RISK);
+		assertThat(score.riskCutOff()).isEqualTo(6);
+		assertThat(score.band()).isEqualTo(Band.RISKY_USE);
 	}
 
 	@ParameterizedTest(name = "{0} points for a {1} aged {2} is {3}")
 	@CsvSource({
 			"7, MALE, 40, LOW_RISK", "8, MALE, 40, RISKY_USE",
 			"5, FEMALE, 40, LOW_RISK", "6, FEMALE, 40, RISKY_USE",
-			"6, MALE, 66, LOW_RISK", "7, MALE, 66, RISKY_USE" })
+			"6, MALE, 66, LOW_RISK", "7, MALE, 66, RISKY_USE", "5, FEMALE, 80, LOW_RISK", "6, FEMALE, 80, RISKY_USE" })
 	void risky_drinking_starts_exactly_at_the_patients_cut_off(int total, Sex sex, int age, Band band) {
 		assertThat(scorer.score(totalling(total), sex, age).band()).isEqualTo(band);
 	}

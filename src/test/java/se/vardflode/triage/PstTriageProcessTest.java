@@ -48,7 +48,6 @@ class PstTriageProcessTest {
 	static final String PHYSICIAN_OVERDUE = TriageProcess.PHYSICIAN_ASSESSMENT_OVERDUE;
 	static final String NOTIFY_PHYSICIANS = "notifyPhysicians";
 	static final String NOTIFY_PHYSICIAN_MANAGER = "notifyPhysicianManager";
-	static final String PHYSICIAN_ASSESSED = "physicianAssessed";
 	static final String ADVICE_LINE = "radgivning";
 	static final String PHYSICIANS = "lakare-gavleborg";
 
@@ -86,7 +85,7 @@ class PstTriageProcessTest {
 		assertThat(task(contact)).hasCandidateGroup(PHYSICIANS);
 		assertThat(task(contact).getPriority()).isEqualTo(90);
 		complete(task(contact), Map.of("physicianDecision", "PST_ASSESSMENT", "physicianNote", "Inte akut, PST-bedömning"));
-		assertThat(contact).isEnded().hasPassed(PHYSICIAN_ASSESSED).hasNotPassed(NOTIFY_PHYSICIANS);
+		assertThat(contact).isWaitingAt(TriageProcess.PST_ASSESSMENT).hasNotPassed(NOTIFY_PHYSICIANS);
 		assertThat(mailbox.received()).isEmpty();
 	}
 

@@ -89,7 +89,7 @@ class PstTriageRoutesTest {
 		// Friday 10:00 in Stockholm + 3 calendar days = Monday 10:00
 		assertThat(assessment.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-30T09:00:00Z")));
 		complete(assessment, Map.of("pstDecision", "INDIVIDUAL_TREATMENT", "pstNote", "Samtalsbehandling"));
-		assertThat(contact).hasPassed("pstAssessed").hasNotPassed("notifyPstManager");
+		assertThat(contact).isWaitingAt(TriageProcess.START_INDIVIDUAL_TREATMENT).hasNotPassed("notifyPstManager");
 	}
 
 	@Test
@@ -259,7 +259,7 @@ class PstTriageRoutesTest {
 	void the_route_the_scores_and_who_triaged_stay_in_the_history() {
 		ProcessInstance contact = triagedFor("DEPRESSION", true, false, false, false);
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(12, 1, 8).answers()));
-		complete(task(contact), Map.of("pstDecision", "GROUP_TREATMENT", "pstNote", "Stresskola"));
+		complete(task(contact), Map.of("pstDecision", "GROUP_TREATMENT", "pstGroupType", "STRESS_SCHOOL", "pstNote", "Stresskola"));
 
 		HistoricDecisionInstance decision = historyService().createHistoricDecisionInstanceQuery().processInstanceId(contact.getId())
 			.decisionDefinitionKey("triage-route").includeInputs().includeOutputs().singleResult();

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -29,12 +30,32 @@ class QuestionnaireFormTest {
 	static final Set<String> FORM_JS_1_8_COMPONENTS =
 			Set.of("text", "radio", "select", "checkbox", "textfield", "number", "textarea");
 
+	/**
+	 * Part of the Swedish PHQ-9 but not scored: "hur svårt har dessa problem gjort det för dig…" (Kroenke, Spitzer &
+	 * Williams 2001: the functional item is asked, not added to the total).
+	 */
+	static final Set<String> UNSCORED_FIELDS = Set.of("phq9_difficulty");
+
 	static Stream<Arguments> questionnaireForms() {
 		return Stream.of(
 				Arguments.of("phq-9", Phq9Scorer.PHQ_9),
 				Arguments.of("gad-7", Gad7Scorer.GAD_7),
 				Arguments.of("audit", AuditScorer.AUDIT),
 				Arguments.of("dudit", DuditScorer.DUDIT));
+	}
+
+	@Test
+	void phq9_opens_with_the_crisis_advice_and_ends_with_the_unscored_functional_question() throws IOException {
+		JsonNode components = load("phq-9").path("components");
+
+		assertThat(components.get(0).path("text").asText()).contains("ring 112");
+		JsonNode last = components.get(components.size() - 1);
+		assertThat(last.path("key").asText()).isEqualTo("phq9_difficulty");
+		assertThat(last.path("type").asText()).isEqualTo("radio");
+		assertThat(last.path("label").asText()).contains("ger inga poäng");
+		Map<String, Object> answers = lowestAnswers(Phq9Scorer.PHQ_9);
+		answers.put("phq9_difficulty", "VERY_DIFFICULT");
+		assertThat(new Phq9Scorer().score(answers).total()).isZero();
 	}
 
 	@ParameterizedTest(name = "{0}.form")
@@ -95,7 +116,7 @@ class QuestionnaireFormTest {
 	private static List<JsonNode> answerFields(String form) throws IOException {
 		List<JsonNode> fields = new ArrayList<>();
 		load(form).path("components").forEach(component -> {
-			if (component.has("key")) {
+			if (component.has("key") && !UNSCORED_FIELDS.contains(component.path("key").asText())) {
 				fields.add(component);
 			}
 		});

@@ -82,11 +82,11 @@ class TriageTaskContextTest {
 		answer(contact, Map.of("phq-9", AnswerSheet.noComplaints(Phq9Scorer.PHQ_9).totalling(17, 1, 8).answers(),
 				"gad-7", AnswerSheet.noComplaints(Gad7Scorer.GAD_7).totalling(3, 1, 7).answers()));
 
-		ShownTaskContext shown = ShownTaskContext.of(taskService, task(contact).getId());
+		ShownTaskContext shown = ShownTaskContext.of(taskService, pstAssessment(contact).getId());
 
-		assertThat(task(contact).getTaskDefinitionKey()).isEqualTo("pstAssessment");
+		assertThat(pstAssessment(contact).getTaskDefinitionKey()).isEqualTo("pstAssessment");
 		assertThat(shown.from()).isEqualTo("Rådgivningen");
-		assertThat(shown.deadline()).isEqualTo("Vårdgarantin: bedömning inom 3 dagar");
+		assertThat(shown.deadline()).isEqualTo("Vårdgarantin: bedömning inom 3 dagar från kontakten");
 		assertThat(shown.due()).isEqualTo("2026-11-30 10:00");
 		assertThat(shown.findings()).containsEntry("PHQ-9", "17 – måttligt svår").containsEntry("GAD-7", "3 – minimal")
 			.containsEntry("Huvudsakligt problem", "Nedstämdhet")
@@ -96,7 +96,7 @@ class TriageTaskContextTest {
 		assertThat(shown.answers()).hasSize(9 + 7).contains(
 				List.of("PHQ-9", "1. Lite intresse eller glädje i att göra saker", "Nästan varje dag (3 poäng)"),
 				List.of("PHQ-9", "9. Tankar att det skulle vara bättre om du var död eller att du skulle skada dig på något sätt", "Inte alls (0 poäng)"));
-		assertThat(shown.columns()).containsEntry(TasklistColumns.DEADLINE, "2026-11-30 10:00 – Vårdgarantin: bedömning inom 3 dagar");
+		assertThat(shown.columns()).containsEntry(TasklistColumns.DEADLINE, "2026-11-30 10:00 – Vårdgarantin: bedömning inom 3 dagar från kontakten");
 	}
 
 	@Test
@@ -132,6 +132,24 @@ class TriageTaskContextTest {
 		assertThat(shown.findings()).containsEntry("Akut suicidrisk enligt sjuksköterskan", "Ja – läkarbedömning samma dag");
 		assertThat(shown.texts()).containsEntry("Kontaktorsak", "Nedstämd och sover dåligt sedan i somras")
 			.containsEntry("Sjuksköterskans bedömning", "Uttrycker dödstankar, har en plan");
+	}
+
+	@Test
+	void the_physician_who_calls_the_psychiatric_emergency_unit_sees_the_decision_and_the_note() {
+		ProcessInstance contact = triaged(aContactFrom("Lova Testsson"), Map.of("acuteSuicideRisk", "yes", "assessment",
+				"Uttrycker dödstankar, har en plan", "mainProblem", "DEPRESSION", "sendPhq9", false, "sendGad7", false, "sendAudit", false,
+				"sendDudit", false));
+		complete(task(contact), Map.of("physicianDecision", "PSYCHIATRY_EMERGENCY", "physicianNote", "Plan och medel, ej trygg hemma"));
+		String callTaskId = taskService.createTaskQuery().processInstanceId(contact.getId())
+			.taskDefinitionKey(TriageProcess.CONTACT_PSYCHIATRIC_EMERGENCY).singleResult().getId();
+
+		ShownTaskContext shown = ShownTaskContext.of(taskService, callTaskId);
+
+		assertThat(shown.patientName()).isEqualTo("Lova Testsson");
+		assertThat(shown.deadline()).isEqualTo("I dag: ring akutpsykiatrin och se till att patienten kommer dit");
+		assertThat(shown.findings()).containsEntry("Läkarens beslut", "Remiss till akutpsykiatrin");
+		assertThat(shown.texts()).containsEntry("Läkarens anteckning", "Plan och medel, ej trygg hemma")
+			.containsEntry("Kontaktorsak", "Nedstämd och sover dåligt sedan i somras");
 	}
 
 	@Test
@@ -209,6 +227,10 @@ class TriageTaskContextTest {
 	}
 
 	/** The patient answers each questionnaire sent to her, after its mail has gone out. */
+	private org.camunda.bpm.engine.task.Task pstAssessment(ProcessInstance contact) {
+		return taskService.createTaskQuery().processInstanceId(contact.getId()).taskDefinitionKey(TriageProcess.PST_ASSESSMENT).singleResult();
+	}
+
 	private void answer(ProcessInstance contact, Map<String, Map<String, Object>> answersByForm) {
 		for (ProcessInstance questionnaire : runtimeService.createProcessInstanceQuery().superProcessInstanceId(contact.getId()).list()) {
 			execute(job(questionnaire));
