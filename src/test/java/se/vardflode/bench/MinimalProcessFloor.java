@@ -1,5 +1,7 @@
 package se.vardflode.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -11,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -117,14 +118,9 @@ final class MinimalProcessFloor {
 		try {
 			due = ClockUtil.offset(Duration.ofHours(2).toMillis());
 			node.jobExecutor().jobWasAdded(); // an idle executor would first finish its back-off
-			long deadline = System.currentTimeMillis() + timeoutMillis;
 			String remaining = "select count(*) from act_ru_job where process_def_key_ = '" + TIMER_PROCESS_KEY + "'";
-			while (jdbc.queryForObject(remaining, Long.class) > 0) {
-				if (System.currentTimeMillis() > deadline) {
-					throw new IllegalStateException("Minimal timers not fired within " + timeoutMillis + " ms");
-				}
-				TimeUnit.MILLISECONDS.sleep(200); // the benchmark's own wait, not a test's
-			}
+			await().atMost(Duration.ofMillis(timeoutMillis)).pollInterval(Duration.ofMillis(200))
+				.until(() -> jdbc.queryForObject(remaining, Long.class) == 0);
 		}
 		finally {
 			ClockUtil.reset();
