@@ -15,6 +15,7 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpMethod;
@@ -84,6 +85,16 @@ class SecurityConfiguration {
 		registration.setName("engine-rest-authentication");
 		registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, BasicWithoutChallenge.class.getName());
 		registration.addUrlPatterns("/engine-rest/*");
+		return registration;
+	}
+
+	/** Outside Camunda's own filters, so that it sees the page and the policy they produced. */
+	@Bean
+	FilterRegistrationBean<WebappScriptNonce> webappScriptNonce() {
+		var registration = new FilterRegistrationBean<>(new WebappScriptNonce());
+		registration.setName("webapp-script-nonce");
+		registration.addUrlPatterns("/camunda/app/*");
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
 		return registration;
 	}
 
