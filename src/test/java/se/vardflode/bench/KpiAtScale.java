@@ -1,7 +1,11 @@
 package se.vardflode.bench;
 
 import java.net.http.HttpResponse;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
@@ -85,9 +89,67 @@ final class KpiAtScale {
 				jdbc.queryForObject("select count(*) from ACT_HI_PROCINST where PROC_DEF_KEY_ = 'chat-enrollment'", Long.class));
 		result.put("historicActivities", jdbc.queryForObject("select count(*) from ACT_HI_ACTINST", Long.class));
 		result.put("requests", requests);
+		// the chats' months in PostgreSQL: issue 10's query (a row per chat and month it was open) and issue 22's
+		// (a row per chat, counted into its months by the application), over the same twelve months
+		result.put("monthJoinQueryMs", QueryPlans.executionMillis(jdbc, "b5-chat-months-joined", monthJoinQuery()));
+		result.put("perChatQueryMs", QueryPlans.executionMillis(jdbc, "b5-chat-months-per-chat", perChatQuery()));
 		result.put("seedSeconds", Latencies.round(seedSeconds));
 		result.putAll(latencies.summary());
 		return result;
+	}
+
+	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+	/** The month ends of the last twelve months (this one included) as SQL literals, oldest first. */
+	private static List<String> monthEnds() {
+		YearMonth first = YearMonth.now(SWEDEN).minusMonths(11);
+		List<String> ends = new ArrayList<>();
+		for (int i = 0; i <= 12; i++) {
+			ends.add("timestamptz '" + first.plusMonths(i).atDay(1).atStartOfDay(SWEDEN).toOffsetDateTime() + "'");
+		}
+		return ends; // ends.get(0) is the period's start, ends.get(i + 1) the end of month i
+	}
+
+	private static String monthJoinQuery() {
+		List<String> bounds = monthEnds();
+		List<String> months = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			months.add("(" + i + ", " + bounds.get(i) + ", " + bounds.get(i + 1) + ", " + bounds.get(i + 1)
+					+ " + interval '30 days')");
+		}
+		return """
+				select m.i, c.unit_id,
+				  sum(case when c.opened_at >= m.month_start then 1 else 0 end) as started,
+				  sum(case when c.closed_at is null or c.closed_at >= m.month_end then 1 else 0 end) as open_at_end,
+				  sum(case when c.closed_at < m.month_end and c.closed_by = 'EXPIRED' then 1 else 0 end) as by_expiry,
+				  sum(case when c.closed_at < m.month_end and c.closed_by = 'STAFF' then 1 else 0 end) as by_staff,
+				  sum(case when c.closed_at < m.month_end and c.closed_by = 'PATIENT' then 1 else 0 end) as by_patient,
+				  sum(case when (c.closed_at is null or c.closed_at >= m.month_end) and c.expires_at < m.expiring_before
+				    then 1 else 0 end) as expiring
+				from chat_channel c join (values %s) as m(i, month_start, month_end, expiring_before)
+				  on c.opened_at < m.month_end and (c.closed_at is null or c.closed_at >= m.month_start)
+				group by m.i, c.unit_id""".formatted(String.join(", ", months));
+	}
+
+	private static String perChatQuery() {
+		List<String> bounds = monthEnds();
+		return """
+				select unit_id, opened_in, closed_in, closed_by, expiring_from, count(*) as chats
+				from (select c.unit_id, case when c.opened_at < %s then -1 %s as opened_in, case %s as closed_in,
+				  c.closed_by, case %s as expiring_from
+				  from chat_channel c where c.opened_at < %s and (c.closed_at is null or c.closed_at >= %s)) t
+				group by unit_id, opened_in, closed_in, closed_by, expiring_from""".formatted(bounds.get(0),
+				monthOf("c.opened_at", bounds, ""), monthOf("c.closed_at", bounds, ""),
+				monthOf("c.expires_at", bounds, " + interval '30 days'"), bounds.get(12), bounds.get(0));
+	}
+
+	private static String monthOf(String time, List<String> bounds, String plus) {
+		StringBuilder cases = new StringBuilder();
+		for (int i = 0; i < 12; i++) {
+			cases.append("when ").append(time).append(" < ").append(bounds.get(i + 1)).append(plus).append(" then ")
+				.append(i).append(' ');
+		}
+		return cases.append("else 12 end").toString();
 	}
 
 	/** One UM chat enrolled through the API (the engine writes its rows); its process instance id. */

@@ -16,6 +16,7 @@ import se.vardflode.Mailbox;
 import se.vardflode.bench.BenchNode.Configuration;
 
 /**
+ * The engine's floor (issue 22: a minimal process started and its timer fired, {@link MinimalProcessFloor}) and
  * B1–B5 of issue 10, once with the stock configuration and once with the project's, each on a fresh database, in
  * one run: {@code ./mvnw -Pbench verify}. Sizes are system properties (defaults: the issue's). Speed targets are
  * reported, not asserted; what is asserted is that the work was done right (every reminder mailed exactly once).
@@ -58,23 +59,37 @@ class RegionScaleBenchmark {
 		GreenMail smtp = Mailbox.get().server();
 		smtp.purgeEmailFromAllMailboxes();
 		MemoryProbe.reset();
-		try (BenchNode node = BenchNode.start(configuration.name().toLowerCase(), configuration,
-				database.create(configuration.name().toLowerCase()))) {
+		BenchDatabase.Login login = database.create(configuration.name().toLowerCase());
+		long startup = System.nanoTime();
+		try (BenchNode node = BenchNode.start(configuration.name().toLowerCase(), configuration, login)) {
+			double startupSeconds = Latencies.round((System.nanoTime() - startup) / 1e9);
+			int warmUp = Math.min(ENROLLMENTS, 20 * CLIENTS);
+			// the floor first, on the fresh database, with the job executor still paused as in B1
+			MinimalProcessFloor.deploy(node);
+			results.put("floor", MinimalProcessFloor.starts(node, ENROLLMENTS, warmUp, CLIENTS));
 			if (SCENARIOS.contains("B1") || SCENARIOS.contains("B2")) {
 				TimerFiring.enrollAYearBack();
-				int warmUp = Math.min(ENROLLMENTS, 20 * CLIENTS);
 				results.put("B1", EnrollmentLoad.run(List.of(node), ENROLLMENTS, warmUp, CLIENTS));
 				// the warm-up's chats were enrolled a year back too: their reminders are due with the others
 				results.put("B2", TimerFiring.run(List.of(node), smtp, ENROLLMENTS + warmUp, 900_000));
 				smtp.purgeEmailFromAllMailboxes();
 			}
+			else {
+				node.startJobExecutor();
+			}
+			// the floor of B2: as many minimal timers, fired by the same executor once B2's work is done
+			results.put("floorTimers", MinimalProcessFloor.timers(node, ENROLLMENTS + warmUp, CLIENTS, 900_000));
 			if (SCENARIOS.contains("B3")) {
 				results.put("B3", TaskListAtScale.run(node, UNITS, TASKS, 200));
 			}
-			results.put("B4", MemoryProbe.peaks());
 			if (SCENARIOS.contains("B5")) {
 				results.put("B5", KpiAtScale.run(node, KPI_INSTANCES, 20));
 			}
+			// after every scenario: the peaks of the whole run, and how long the node took to start on its empty database
+			Map<String, Object> footprint = new LinkedHashMap<>(MemoryProbe.peaks());
+			footprint.put("nodeStartSeconds", startupSeconds);
+			results.put("B4", footprint);
+			results.put(BenchReport.RATIOS, FloorRatios.of(results));
 		}
 		finally {
 			ClockUtil.reset();

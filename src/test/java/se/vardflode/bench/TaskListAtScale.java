@@ -73,6 +73,16 @@ final class TaskListAtScale {
 		}
 		Map<String, Object> result = new LinkedHashMap<>();
 		result.put("openTasks", engine.getTaskService().createTaskQuery().count());
+		// the engine's read of the authorized group ids, as the engine writes it and as Vårdflöde reads it on PostgreSQL
+		result.put("groupIdsDistinctScanMs", QueryPlans.executionMillis(jdbc, "b3-group-ids-distinct",
+				"SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A"));
+		result.put("groupIdsByIndexMs", QueryPlans.executionMillis(jdbc, "b3-group-ids-by-index", """
+				WITH RECURSIVE G (GROUP_ID_) AS (
+				  (SELECT MIN(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A)
+				  UNION ALL
+				  SELECT (SELECT MIN(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A WHERE A.GROUP_ID_ > G.GROUP_ID_)
+				  FROM G WHERE G.GROUP_ID_ IS NOT NULL)
+				SELECT G.GROUP_ID_ FROM G WHERE G.GROUP_ID_ IS NOT NULL"""));
 		result.put("units", units);
 		result.put("requests", requests);
 		result.put("seedSeconds", Latencies.round(seedSeconds));

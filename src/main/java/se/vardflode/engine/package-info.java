@@ -1,0 +1,9 @@
+/**
+ * How the engine is tuned for region scale (issue 22, docs/benchmarks.md): authorization checks that read only grants
+ * (the project creates no REVOKE, and the engine refuses one), and the authorized group ids read through an index on
+ * PostgreSQL instead of a scan of every task grant.
+ */
+@ApplicationModule(allowedDependencies = {})
+package se.vardflode.engine;
+
+import org.springframework.modulith.ApplicationModule;
