@@ -13,7 +13,7 @@
  * after their BPMN task; a {@code TaskRule} per form for what one answer requires of another; decisions a process
  * owner changes in DMN ({@code camunda:decisionRef}) and durations in the model or in a setting, never both.
  */
-@ApplicationModule(allowedDependencies = { "api", "forms", "governance", "identity", "kernel", "notification", "security", "taskcontext" })
+@ApplicationModule(allowedDependencies = { "api", "forms", "governance", "identity", "kernel", "notification", "referral", "security", "taskcontext" })
 package se.vardflode.triage;
 
 import org.springframework.modulith.ApplicationModule;

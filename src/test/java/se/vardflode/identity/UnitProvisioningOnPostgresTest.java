@@ -163,7 +163,10 @@ class UnitProvisioningOnPostgresTest {
 		List<String> args = new ArrayList<>(List.of(arguments));
 		args.addAll(List.of("--server.port=0", "--camunda.bpm.process-engine-name=" + engineName,
 				"--camunda.bpm.job-execution.enabled=false", "--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
-				"--spring.datasource.password=", "--spring.mail.host=127.0.0.1"));
+				"--spring.datasource.password=", "--spring.mail.host=127.0.0.1",
+				// no webapps: their filters start from a static application context, which a node of its own here would
+				// leave pointing at a closed context for the tests that run after this one in the same JVM
+				"--camunda.bpm.webapp.enabled=false"));
 		ConfigurableApplicationContext node = new SpringApplicationBuilder(VardflodeApplication.class).profiles("postgres")
 			.run(args.toArray(String[]::new));
 		nodes.add(node);

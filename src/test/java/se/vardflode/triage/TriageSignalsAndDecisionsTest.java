@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
@@ -165,15 +166,19 @@ class TriageSignalsAndDecisionsTest {
 
 		complete(physicianTask(contact), Map.of("physicianDecision", "PSYCHIATRY_EMERGENCY", "physicianNote", "Hög risk, plan finns"));
 
-		assertThat(contact).isWaitingAt(TriageProcess.CONTACT_PSYCHIATRIC_EMERGENCY, TriageProcess.DOCUMENT_URGENT_REFERRAL);
+		assertThat(contact).isWaitingAt(TriageProcess.CONTACT_PSYCHIATRIC_EMERGENCY).hasPassed(TriageProcess.DOCUMENT_URGENT_REFERRAL);
+		// the referral is sent with the decision, urgent, carrying what the triage found
+		ProcessInstance referral = runtimeService().createProcessInstanceQuery().processDefinitionKey("referral-routing")
+			.processInstanceBusinessKey((String) runtimeService().getVariable(contact.getId(), "urgentReferralId")).singleResult();
+		assertThat(referral).isNotNull();
+		assertThat((String) runtimeService().getVariable(referral.getId(), "triageSummary")).contains("Kontaktorsak", "Sjuksköterskans bedömning");
+		assertThat((String) runtimeService().getVariable(referral.getId(), "reason")).contains("Hög risk, plan finns");
 		Task call = taskOf(contact, TriageProcess.CONTACT_PSYCHIATRIC_EMERGENCY);
 		assertThat(call).hasName("Kontakta akutpsykiatrin per telefon").hasCandidateGroup(PHYSICIANS);
 		assertThat(call.getPriority()).isEqualTo(100);
 		// Monday: due before midnight in Sweden, 22:59:59 UTC
 		assertThat(call.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-11-23T22:59:59Z")));
-		assertThat(taskOf(contact, TriageProcess.DOCUMENT_URGENT_REFERRAL)).hasCandidateGroup(PHYSICIANS);
 		complete(call, Map.of("nextStepNote", "Akutpsykiatrin tar emot i dag, anhörig följer med"));
-		complete(taskOf(contact, TriageProcess.DOCUMENT_URGENT_REFERRAL), Map.of("nextStepNote", "Remiss skickad"));
 		assertThat(contact).hasPassed("psychiatricEmergencyContacted", "urgentReferralDocumented");
 	}
 
@@ -263,9 +268,13 @@ class TriageSignalsAndDecisionsTest {
 
 		complete(taskOf(contact, TriageProcess.PST_ASSESSMENT), Map.of("pstDecision", "PSYCHIATRY_REFERRAL", "pstNote", "Behöver psykiatrin"));
 
-		Task draft = taskOf(contact, TriageProcess.DRAFT_PSYCHIATRY_REFERRAL);
-		assertThat(draft).hasName("Skriv remiss till psykiatrin").hasCandidateGroup(TriageFixtures.HEALTH_CENTRE);
-		assertThat(draft.getDueDate()).isEqualTo(Date.from(contactAt.plus(Duration.ofDays(7))));
+		assertThat(contact).hasPassed(TriageProcess.DRAFT_PSYCHIATRY_REFERRAL);
+		ProcessInstance referral = runtimeService().createProcessInstanceQuery().processDefinitionKey("referral-routing")
+			.processInstanceBusinessKey((String) historyService().createHistoricVariableInstanceQuery().processInstanceId(contact.getId())
+				.variableName("referralDraftId").singleResult().getValue()).singleResult();
+		Task draft = taskService().createTaskQuery().processInstanceId(referral.getId()).singleResult();
+		assertThat(draft).hasName("Skriv remiss").hasCandidateGroup(TriageFixtures.HEALTH_CENTRE);
+		assertThat((String) runtimeService().getVariable(referral.getId(), "reason")).contains("Behöver psykiatrin");
 	}
 
 	@Test
