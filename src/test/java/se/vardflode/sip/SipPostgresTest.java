@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Inboxes;
 import se.vardflode.Mailbox;
 import se.vardflode.PostgresTest;
 
@@ -77,7 +79,9 @@ class SipPostgresTest {
 				"meetingDate", Map.of("value", "2026-12-03"), "meetingTime", Map.of("value", "13:00"),
 				"meetingVideoLink", Map.of("value", "https://video.region.example/sip-123")));
 		runAsyncJobs(instanceId);
-		assertThat(mailbox.received()).hasSize(2);
+		// the invitations by mail, and the patient's neutral notice of the invitation waiting in her patient page
+		assertThat(mailbox.received()).hasSize(3);
+		assertThat(Arrays.stream(mailbox.received()).map(Mailbox::subjectOf)).containsOnlyOnce(Inboxes.NOTICE_SUBJECT);
 
 		// psychiatry and PST answer the invitation; each sees only its own unit's task
 		complete("psykiatri.johan", taskOf("psykiatri.johan", instanceId, "confirmAttendance"),
