@@ -115,7 +115,7 @@ class ProductionProfileIT {
 
 		// Provisioned from vardflode.units: every unit's group and filter, and no demo accounts
 		JdbcTemplate database = new JdbcTemplate(postgres.getDatabase("vardflode", "vardflode"));
-		assertThat(database.queryForObject("select count(*) from act_ru_filter where name_ like 'Min enhet – %'", Integer.class)).isEqualTo(11);
+		assertThat(database.queryForObject("select count(*) from act_ru_filter where name_ like 'Min enhet – %'", Integer.class)).isEqualTo(configuredUnits());
 		assertThat(database.queryForObject("select count(*) from act_id_user", Integer.class)).isZero();
 		// No Basic, no first-run setup; bearer tokens from the identity provider instead
 		assertThat(app.get("/api/chats?unitId=radgivning", "nobody", "wrong").statusCode()).isEqualTo(401);
@@ -166,7 +166,7 @@ class ProductionProfileIT {
 		app.awaitUp(Duration.ofMinutes(4));
 
 		JdbcTemplate database = new JdbcTemplate(postgres.getDatabase("vardflode", "vardflode"));
-		assertThat(database.queryForObject("select count(*) from act_ru_filter where name_ like 'Min enhet – %'", Integer.class)).isEqualTo(11);
+		assertThat(database.queryForObject("select count(*) from act_ru_filter where name_ like 'Min enhet – %'", Integer.class)).isEqualTo(configuredUnits());
 		assertThat(database.queryForList("select user_id_ from act_id_membership where group_id_ = 'camunda-admin'", String.class))
 			.containsExactly(compose.get("VARDFLODE_ADMINISTRATOR_USER_ID"));
 		assertThat(database.queryForObject("select count(*) from act_id_user", Integer.class)).as("no demo accounts").isOne();
@@ -268,6 +268,20 @@ class ProductionProfileIT {
 			sql.execute("create role vardflode login password '" + password + "'");
 			sql.execute("create database vardflode owner vardflode");
 		}
+	}
+
+
+	/** How many units the application's own configuration names (vardflode.units in application.yaml). */
+	private static int configuredUnits() throws IOException {
+		try (Reader yaml = Files.newBufferedReader(Path.of("src/main/resources/application.yaml"), StandardCharsets.UTF_8)) {
+			for (Object document : new Yaml().loadAll(yaml)) {
+				if (document instanceof Map<?, ?> root && root.get("vardflode") instanceof Map<?, ?> vardflode
+						&& vardflode.get("units") instanceof java.util.List<?> units) {
+					return units.size();
+				}
+			}
+		}
+		throw new IllegalStateException("application.yaml names no vardflode.units");
 	}
 
 }

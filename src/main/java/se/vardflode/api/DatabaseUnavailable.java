@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * The answer while the database cannot be reached: 503 with a problem detail of type
@@ -55,6 +56,14 @@ final class DatabaseUnavailable {
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().matches("57P0[123]"))) {
 				return sql;
+			}
+			// a rollback on the connection the outage broke fails too ("Connection is closed", no SQLSTATE) and
+			// overrides the failure that says why: the database being away
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null) {
+				SQLException original = connectionFailure(rollback.getApplicationException());
+				if (original != null) {
+					return original;
+				}
 			}
 		}
 		return null;
