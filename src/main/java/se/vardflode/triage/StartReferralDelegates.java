@@ -36,7 +36,7 @@ class StartReferralDelegates {
 					email(execution), TriageProcess.HEALTH_CENTRE_UNIT_ID.from(execution),
 					"Akut suicidrisk vid läkarbedömning samma dag. " + orEmpty(TriageProcess.PHYSICIAN_NOTE.optionalFrom(execution).orElse(null)),
 					SuicideRisk.HIGH, null, summary(execution)));
-			execution.setVariable("urgentReferralId", started.referralId());
+			TriageProcess.URGENT_REFERRAL_ID.set(execution, started.referralId());
 		};
 	}
 
@@ -47,7 +47,7 @@ class StartReferralDelegates {
 					email(execution), TriageProcess.HEALTH_CENTRE_UNIT_ID.from(execution), Request.TAKEOVER,
 					"PST föreslår remiss till psykiatrin. " + orEmpty(TriageProcess.PST_NOTE.optionalFrom(execution).orElse(null)), severity(execution), null, null,
 					summary(execution)));
-			execution.setVariable("referralDraftId", started.referralId());
+			TriageProcess.REFERRAL_DRAFT_ID.set(execution, started.referralId());
 		};
 	}
 

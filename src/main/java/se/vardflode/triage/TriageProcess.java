@@ -136,6 +136,9 @@ public final class TriageProcess {
 
 	/** From triage-route.dmn: {@code PHYSICIAN_SAME_DAY}, {@code PST_ASSESSMENT}, a group's route, {@code SELF_CARE}. */
 	static final ProcessVariable<String> ROUTE = string("route");
+	/** The referrals the triage started (business keys in referral-routing): the urgent one and PST's draft. */
+	static final ProcessVariable<String> URGENT_REFERRAL_ID = string("urgentReferralId");
+	static final ProcessVariable<String> REFERRAL_DRAFT_ID = string("referralDraftId");
 	/** From the form group-treatment-offer: {@code ACCEPTED} or another answer. */
 	static final ProcessVariable<String> GROUP_OFFER_OUTCOME = string("groupOfferOutcome");
 	static final ProcessVariable<String> GROUP_OFFER_NOTE = string("groupOfferNote");
