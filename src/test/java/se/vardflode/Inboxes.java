@@ -23,32 +23,32 @@ public final class Inboxes {
 
 	/** Whose inboxes have a message with this title, once per message. */
 	public List<String> recipientsOf(String title) {
-		return jdbc.sql("select patient_reference from patient_message where title = :title order by created_at, id").param("title", title)
+		return jdbc.sql("select patient_reference from patient_message where title = :title order by created_at, delivered_seq").param("title", title)
 			.query(String.class).list().stream().map(Inboxes::formatted).toList();
 	}
 
 	/** The text of the first message with this title. */
 	public String body(String title) {
-		return jdbc.sql("select body from patient_message where title = :title order by created_at, id").param("title", title)
+		return jdbc.sql("select body from patient_message where title = :title order by created_at, delivered_seq").param("title", title)
 			.query(String.class).list().stream().findFirst()
 			.orElseThrow(() -> new AssertionError("No patient has a message '" + title + "'"));
 	}
 
 	/** The titles of the messages in one person's inbox, oldest first. */
 	public List<String> titlesFor(String personnummer) {
-		return jdbc.sql("select title from patient_message where patient_reference = :patient order by created_at, id")
+		return jdbc.sql("select title from patient_message where patient_reference = :patient order by created_at, delivered_seq")
 			.param("patient", personnummer.replace("-", "")).query(String.class).list();
 	}
 
 	/** The titles of the messages one process instance sent, oldest first. */
 	public List<String> titlesSentBy(String processInstanceId) {
-		return jdbc.sql("select title from patient_message where process_instance_id = :id order by created_at, id")
+		return jdbc.sql("select title from patient_message where process_instance_id = :id order by created_at, delivered_seq")
 			.param("id", processInstanceId).query(String.class).list();
 	}
 
 	/** The texts of the messages one process instance sent, oldest first. */
 	public List<String> bodiesSentBy(String processInstanceId) {
-		return jdbc.sql("select body from patient_message where process_instance_id = :id order by created_at, id")
+		return jdbc.sql("select body from patient_message where process_instance_id = :id order by created_at, delivered_seq")
 			.param("id", processInstanceId).query(String.class).list();
 	}
 

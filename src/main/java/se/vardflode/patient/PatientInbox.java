@@ -76,7 +76,7 @@ public class PatientInbox {
 
 	/** The person's messages, newest first. */
 	List<Message> messagesOf(Personnummer recipient) {
-		return jdbc.sql("select " + COLUMNS + " from patient_message where patient_reference = :patient order by created_at desc, id")
+		return jdbc.sql("select " + COLUMNS + " from patient_message where patient_reference = :patient order by created_at desc, delivered_seq desc")
 			.param("patient", recipient.value())
 			.query(MESSAGE)
 			.list();
