@@ -114,12 +114,13 @@ class HungMailServerTest {
 
 		// When the mail server is back and the process owner retries them through the REST API, as Cockpit does. The
 		// engine clock stands still here: a job still due at its last backoff (5 minutes later) would never run.
-		hung.close();
-		ServerSetup backUp = new ServerSetup(hung.port(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		// the real server on a port of its own, through the silent server's port that the application knows
+		ServerSetup backUp = new ServerSetup(25, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort();
 		// a bound, not a wait: on a loaded build machine the server's threads may take longer than GreenMail's 2 s
 		backUp.setServerStartupTimeout(Duration.ofSeconds(30).toMillis());
 		smtp = new GreenMail(backUp);
 		smtp.start();
+		hung.answerThrough(smtp.getSmtp().getPort());
 		var retried = rest.withBasicAuth("processagare", "demo").postForEntity("/engine-rest/engine/hungsmtp/job/retries",
 				Map.of("jobIds", mailJobs(callBacks).stream().map(Job::getId).toList(), "retries", 1), Map.class);
 		assertThat(retried.getStatusCode()).isEqualTo(HttpStatus.OK);

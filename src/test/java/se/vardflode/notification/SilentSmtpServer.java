@@ -8,74 +8,83 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A hung mail server: accepts every connection on a free port of the loopback interface and never says a word, not
- * even the SMTP greeting. A client without a read timeout waits on it forever.
+ * even the SMTP greeting. A client without a read timeout waits on it forever. Until {@link #answerThrough(int)}: then
+ * it relays to a real one, as a mail server that has come back.
  */
 public final class SilentSmtpServer implements AutoCloseable {
 
-	private static final int FIRST_PORT = 20000;
-
-	private static final int LAST_PORT = 32000;
-
 	private final ServerSocket socket;
 	private final List<Socket> connections = new CopyOnWriteArrayList<>();
+
+	private volatile int relayPort;
 
 	private SilentSmtpServer(ServerSocket socket) {
 		this.socket = socket;
 	}
 
-	/**
-	 * Listens on a free port below Linux's ephemeral range (32768–60999), so that a real server can take the same
-	 * port once this one is closed: an ephemeral port ({@code 0}) can meanwhile become the local end of any outgoing
-	 * connection of the build (a database's, an HTTP client's), and the real server's bind then fails.
-	 */
 	public static SilentSmtpServer start() {
-		IOException lastRefusal = null;
-		for (int attempt = 0; attempt < 50; attempt++) {
-			int port = FIRST_PORT + ThreadLocalRandom.current().nextInt(LAST_PORT - FIRST_PORT);
-			ServerSocket socket = null;
-			try {
-				socket = new ServerSocket();
-				// its connections may linger in TIME_WAIT after close
-				socket.setReuseAddress(true);
-				socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
-				SilentSmtpServer server = new SilentSmtpServer(socket);
-				Thread acceptor = new Thread(server::accept, "silent-smtp");
-				acceptor.setDaemon(true);
-				acceptor.start();
-				return server;
-			}
-			catch (IOException taken) {
-				lastRefusal = taken;
-				closeQuietly(socket);
-			}
+		try {
+			ServerSocket socket = new ServerSocket();
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+			SilentSmtpServer server = new SilentSmtpServer(socket);
+			Thread acceptor = new Thread(server::accept, "silent-smtp");
+			acceptor.setDaemon(true);
+			acceptor.start();
+			return server;
 		}
-		throw new UncheckedIOException("No free port for the silent mail server", lastRefusal);
-	}
-
-	private static void closeQuietly(ServerSocket socket) {
-		if (socket != null) {
-			try {
-				socket.close();
-			}
-			catch (IOException ignored) {
-				// it never listened
-			}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
 	private void accept() {
 		while (!socket.isClosed()) {
 			try {
-				connections.add(socket.accept());
+				Socket connection = socket.accept();
+				int relay = relayPort;
+				if (relay == 0) {
+					connections.add(connection);
+				}
+				else {
+					relay(connection, relay);
+				}
 			}
 			catch (IOException closed) {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * The mail server is back: the connections it held are closed, and from now on every new one is relayed to the
+	 * real server on this port of the loopback interface, byte for byte. The port stays the same for the clients,
+	 * without a second server having to bind it (which the kernel may refuse while the old connections linger).
+	 */
+	public void answerThrough(int realServerPort) {
+		relayPort = realServerPort;
+		closeHeldConnections();
+	}
+
+	private static void relay(Socket client, int port) throws IOException {
+		Socket server = new Socket(InetAddress.getLoopbackAddress(), port);
+		pump(client, server);
+		pump(server, client);
+	}
+
+	private static void pump(Socket from, Socket to) {
+		Thread pump = new Thread(() -> {
+			try (from; to) {
+				from.getInputStream().transferTo(to.getOutputStream());
+			}
+			catch (IOException closed) {
+				// either side hung up: so does the other (try-with-resources)
+			}
+		}, "silent-smtp-relay");
+		pump.setDaemon(true);
+		pump.start();
 	}
 
 	public int port() {
@@ -91,6 +100,15 @@ public final class SilentSmtpServer implements AutoCloseable {
 	public void close() {
 		try {
 			socket.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		closeHeldConnections();
+	}
+
+	private void closeHeldConnections() {
+		try {
 			for (Socket connection : connections) {
 				connection.close();
 			}
