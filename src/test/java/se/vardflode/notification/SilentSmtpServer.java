@@ -68,8 +68,16 @@ public final class SilentSmtpServer implements AutoCloseable {
 		closeHeldConnections();
 	}
 
+	/** A client the real server does not take is hung up on; the next one is tried again. */
 	private static void relay(Socket client, int port) throws IOException {
-		Socket server = new Socket(InetAddress.getLoopbackAddress(), port);
+		Socket server;
+		try {
+			server = new Socket(InetAddress.getLoopbackAddress(), port);
+		}
+		catch (IOException refused) {
+			client.close();
+			return;
+		}
 		pump(client, server);
 		pump(server, client);
 	}
