@@ -71,12 +71,15 @@ class PostgresEngineTest {
 			.isEqualTo("COMPLETED");
 		List<String> activities = sql.queryForList(
 				"select act_id_ from act_hi_actinst where proc_inst_id_ = ? order by start_time_, sequence_counter_", String.class, callBack.getId());
-		// the two branches after the split (the overdue task, the team's mail) start in either order
-		assertThat(activities).startsWith("callBackPromised", "callPatient", "callBackTimePassed", "splitMissedCallBack")
-			.endsWith("attemptMade", "patientReached", "callMade")
-			.containsExactlyInAnyOrder("callBackPromised", "callPatient", "callBackTimePassed", "splitMissedCallBack",
-					"callPatientOverdue", "notifyTeamOfMissedCallBack", "teamNotifiedOfMissedCallBack", "attemptMade",
-					"patientReached", "callMade");
+		// the two branches after the split (the overdue task, the team's mail) start in either order; the start event
+		// and the gateways the token passed through are not kept (engine.VardflodeHistoryLevel): how the instance
+		// started is its START_ACT_ID_
+		assertThat(activities).startsWith("callPatient", "callBackTimePassed")
+			.endsWith("callMade")
+			.containsExactlyInAnyOrder("callPatient", "callBackTimePassed", "callPatientOverdue", "notifyTeamOfMissedCallBack",
+					"teamNotifiedOfMissedCallBack", "callMade");
+		assertThat(sql.queryForObject("select start_act_id_ from act_hi_procinst where id_ = ?", String.class, callBack.getId()))
+			.isEqualTo("callBackPromised");
 		assertThat(sql.queryForObject("select count(*) from act_hi_taskinst where proc_inst_id_ = ?", Integer.class, callBack.getId()))
 			.isEqualTo(2);
 		assertThat(sql.queryForObject("select text_ from act_hi_varinst where proc_inst_id_ = ? and name_ = 'patientReached'",

@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import se.vardflode.api.ApiProblem;
@@ -38,7 +38,7 @@ class ChatEnrollments {
 
 	private final ChatChannels chats;
 	private final RuntimeService runtimeService;
-	private final TransactionTemplate insertUnderSavepoint;
+	private final TransactionTemplate inTransaction;
 	private final ParticipantRequests participantRequests;
 
 	ChatEnrollments(ChatChannels chats, RuntimeService runtimeService, PlatformTransactionManager transactionManager,
@@ -46,32 +46,43 @@ class ChatEnrollments {
 		this.chats = chats;
 		this.runtimeService = runtimeService;
 		this.participantRequests = participantRequests;
-		this.insertUnderSavepoint = new TransactionTemplate(transactionManager);
-		this.insertUnderSavepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+		this.inTransaction = new TransactionTemplate(transactionManager);
 	}
 
 	record Enrolled(String chatId, String processInstanceId) {
 	}
 
-	@Transactional
+	/**
+	 * Registers the chat and starts its process, in one transaction (the caller's, if it has one: a delivery enrolls
+	 * the child at BVC in its own). A patient who already has an open chat of the care type at the unit gets a 409
+	 * that names it, also when another request enrolled her a moment ago.
+	 */
 	Enrolled enroll(Enrollment enrollment) {
+		boolean joined = TransactionSynchronizationManager.isActualTransactionActive();
+		try {
+			return inTransaction.execute(status -> enrollNow(enrollment));
+		}
+		catch (DuplicateKeyException ex) {
+			// Another request enrolled the same patient a moment ago (PostgreSQL waited for it to commit): its chat is
+			// the one. Asked after this transaction has rolled back, since PostgreSQL refuses every further statement
+			// of a transaction after a unique violation (25P02); in a caller's transaction it cannot be asked at all.
+			if (joined) {
+				throw duplicate(null);
+			}
+			throw duplicate(chats.findOpenChatId(enrollment.unit().id(), enrollment.careType(), enrollment.patient())
+				.orElseThrow(() -> ex));
+		}
+	}
+
+	private Enrolled enrollNow(Enrollment enrollment) {
 		Instant now = CareTime.now();
 		String unitId = enrollment.unit().id();
 		chats.findOpenChatId(unitId, enrollment.careType(), enrollment.patient()).ifPresent(existing -> {
 			throw duplicate(existing);
 		});
 		String chatId = UUID.randomUUID().toString();
-		try {
-			// Under a savepoint: PostgreSQL refuses every further statement of a transaction after a unique violation
-			// (25P02), unless it is rolled back to before the insert. (A transaction of its own for the look-up below
-			// would need a second connection per racing request, and racing requests can hold the whole pool.)
-			insertUnderSavepoint.executeWithoutResult(status -> chats.register(chatId, unitId, enrollment.careType(),
-					enrollment.patient(), enrollment.email(), enrollment.dueDate(), enrollment.participants(), now));
-		}
-		catch (DuplicateKeyException ex) {
-			// another request enrolled the same patient a moment ago: its chat is the one
-			throw duplicate(chats.findOpenChatId(unitId, enrollment.careType(), enrollment.patient()).orElseThrow(() -> ex));
-		}
+		chats.register(chatId, unitId, enrollment.careType(), enrollment.patient(), enrollment.email(),
+				enrollment.dueDate(), enrollment.participants(), now);
 		ProcessInstance instance = runtimeService.startProcessInstanceByKey(ChatProcess.KEY, chatId, ProcessVariable
 			.with(ChatProcess.CHAT_ID, chatId)
 			.with(ChatProcess.PATIENT_REFERENCE, PatientAssignee.of(enrollment.patient()))
@@ -110,10 +121,11 @@ class ChatEnrollments {
 		log.info("Chat {} closed early by {} ({})", chat.id(), userId, closedBy);
 	}
 
+	/** @param existingChatId the open chat, or {@code null} when it cannot be named */
 	private static ApiProblem duplicate(String existingChatId) {
 		return ApiProblem.conflict(DUPLICATE_CHAT, "Chatten finns redan",
 				"Patienten har redan en öppen chatt på den här enheten för samma vårdtyp. Använd den i stället.",
-				Map.of("existingChatId", existingChatId));
+				existingChatId == null ? Map.of() : Map.of("existingChatId", existingChatId));
 	}
 
 	static ApiProblem closed(ChatChannel chat) {

@@ -58,6 +58,8 @@ public final class ChatProcess {
 	/**
 	 * What {@code chat-duration.dmn} decided, by the business-rule tasks "Bestäm hur länge chatten är öppen" and
 	 * "Bestäm när chatten stängs efter förlossningen" ({@link ChatDuration}): where the period starts and how long it is.
+	 * Transient: read by the next step in the same transaction, which writes the closing time to the channel. (Chats
+	 * enrolled on versions before issue 22 have them stored.)
 	 */
 	static final ProcessVariable<String> CHAT_PERIOD_START = string("chatPeriodStart");
 	static final ProcessVariable<String> CHAT_OPEN_PERIOD = string("chatOpenPeriod");

@@ -99,13 +99,16 @@ class ChatEnrollmentProcessTest {
 		ChatEnrollments.Enrolled enrolled = enrollments.enroll(rules.enrollment(aBvcEnrollment()));
 		ProcessInstance chat = instance(enrolled);
 
-		assertThat(chat).isWaitingAt(SEND_WELCOME_MAIL, REMINDER_DUE, CHAT_EXPIRES);
+		// one job at enrollment: the welcome; the reminder's timer comes after it, the closing timer with the reminder
+		assertThat(chat).isWaitingAt(SEND_WELCOME_MAIL).isNotWaitingAt(REMINDER_DUE, CHAT_EXPIRES);
+		assertThat(managementService().createJobQuery().processInstanceId(chat.getId()).count()).isEqualTo(1);
 		assertThat(channel(enrolled).status()).isEqualTo(Status.OPEN);
 		assertThat(channel(enrolled).openedAt()).isEqualTo("2026-11-23T09:00:00Z");
 		assertThat(channel(enrolled).expiresAt()).isEqualTo("2027-11-23T09:00:00Z");
-		assertThat(job(REMINDER_DUE, chat).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-11-09T09:00:00Z")));
 
 		execute(job(SEND_WELCOME_MAIL, chat));
+		assertThat(chat).isWaitingAt(REMINDER_DUE).isNotWaitingAt(CHAT_EXPIRES);
+		assertThat(job(REMINDER_DUE, chat).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-11-09T09:00:00Z")));
 		assertThat(inboxes.recipientsOf(WELCOME_BVC)).containsExactlyInAnyOrder(CHILD, MOTHER, FATHER);
 		assertThat(inboxes.body(WELCOME_BVC)).contains("Chatten är öppen till och med 2027-11-23 kl. 10:00");
 		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
@@ -143,7 +146,8 @@ class ChatEnrollmentProcessTest {
 
 		complete(task(chat), extendBy("6"));
 
-		assertThat(chat).isWaitingAt(REMINDER_DUE, CHAT_EXPIRES).hasPassed(EXTEND_CHAT);
+		// opened again without a second welcome
+		assertThat(chat).isWaitingAt(REMINDER_DUE).isNotWaitingAt(CHAT_EXPIRES, SEND_WELCOME_MAIL).hasPassed(EXTEND_CHAT);
 		// 10:00 Swedish winter time stays 10:00 in summer time, which is 08:00 UTC
 		assertThat(channel(enrolled).expiresAt()).isEqualTo("2028-05-23T08:00:00Z");
 		assertThat(channel(enrolled).extensions()).isEqualTo(1);
@@ -171,7 +175,7 @@ class ChatEnrollmentProcessTest {
 
 		assertThat(channel(enrolled).expiresAt()).isEqualTo("2029-02-23T09:00:00Z");
 		assertThat(channel(enrolled).extensions()).isEqualTo(2);
-		assertThat(chat).isWaitingAt(REMINDER_DUE, CHAT_EXPIRES);
+		assertThat(chat).isWaitingAt(REMINDER_DUE).isNotWaitingAt(CHAT_EXPIRES, SEND_WELCOME_MAIL);
 		assertThat(channel(enrolled).status()).isEqualTo(Status.OPEN);
 	}
 
@@ -229,7 +233,8 @@ class ChatEnrollmentProcessTest {
 
 		enrollments.close(channel(enrolled), ClosedBy.STAFF, "mvc.maria", "Patienten har flyttat");
 
-		assertThat(chat).hasPassed(CLOSE_REQUESTED).isWaitingAt(SEND_CLOSING_NOTICE, SEND_WELCOME_MAIL);
+		// closed before its welcome went out: the patient is told it is closed, not welcomed
+		assertThat(chat).hasPassed(CLOSE_REQUESTED).isWaitingAt(SEND_CLOSING_NOTICE).isNotWaitingAt(SEND_WELCOME_MAIL);
 		ChatChannel closed = channel(enrolled);
 		assertThat(closed.status()).isEqualTo(Status.CLOSED);
 		assertThat(closed.closedBy()).isEqualTo(ClosedBy.STAFF);
@@ -239,7 +244,6 @@ class ChatEnrollmentProcessTest {
 		assertThat(inboxes.recipientsOf("Din chatt med MVC Gävle är stängd")).containsExactly(MOTHER);
 		assertThat(inboxes.body("Din chatt med MVC Gävle är stängd")).contains("MVC Gävle har stängt chatten.");
 		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactly(MOTHER_MAIL);
-		execute(job(SEND_WELCOME_MAIL, chat));
 		assertThat(chat).isEnded();
 		assertMailsCarryNoPersonnummer();
 	}
@@ -286,8 +290,17 @@ class ChatEnrollmentProcessTest {
 
 		assertThat(attempts).isEqualTo(3);
 		assertThat(runtimeService().createIncidentQuery().processInstanceId(chat.getId()).count()).isEqualTo(1);
-		assertThat(chat).isWaitingAt(SEND_WELCOME_MAIL, REMINDER_DUE, CHAT_EXPIRES);
+		assertThat(chat).isWaitingAt(SEND_WELCOME_MAIL).isNotWaitingAt(REMINDER_DUE);
 		assertThat(channel(enrolled).status()).isEqualTo(Status.OPEN);
+
+		// once the mail server is back and the job retried, the reminder is armed from the closing time, not from when
+		// the welcome finally went out (closing the chat meanwhile: staff_close_the_chat_early)
+		Mailbox.get();
+		EngineClock.setTo(Instant.parse("2026-11-30T09:00:00Z"));
+		managementService().setJobRetries(job(SEND_WELCOME_MAIL, chat).getId(), 1);
+		execute(job(SEND_WELCOME_MAIL, chat));
+		assertThat(runtimeService().createIncidentQuery().processInstanceId(chat.getId()).count()).isZero();
+		assertThat(job(REMINDER_DUE, chat).getDuedate()).isEqualTo(Date.from(Instant.parse("2027-11-09T09:00:00Z")));
 	}
 
 	@Test
@@ -306,10 +319,14 @@ class ChatEnrollmentProcessTest {
 
 		assertThat(mailbox.recipientsOf(Inboxes.NOTICE_SUBJECT)).containsExactlyInAnyOrder(MOTHER_MAIL, FATHER_MAIL);
 		assertThat(inboxes.recipientsOf(WELCOME_BVC)).containsExactlyInAnyOrder(CHILD, MOTHER, FATHER);
-		assertThat(chat).isWaitingAt(REMINDER_DUE, CHAT_EXPIRES);
+		assertThat(chat).isWaitingAt(REMINDER_DUE).isNotWaitingAt(CHAT_EXPIRES);
 	}
 
 	private void remindOfClosing(ProcessInstance chat, String at) {
+		Job welcome = managementService().createJobQuery().processInstanceId(chat.getId()).activityId(SEND_WELCOME_MAIL).singleResult();
+		if (welcome != null) {
+			execute(welcome);
+		}
 		moveClockTo(at);
 		execute(job(REMINDER_DUE, chat));
 		assertThat(chat).isWaitingAt(EXTEND_OR_CLOSE);

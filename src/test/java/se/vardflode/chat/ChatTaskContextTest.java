@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import se.vardflode.EngineClock;
+import se.vardflode.Jobs;
 import se.vardflode.VardflodeTest;
 import se.vardflode.chat.EnrollmentRequest.Guardian;
 import se.vardflode.taskcontext.ShownTaskContext;
@@ -46,6 +47,8 @@ class ChatTaskContextTest {
 		ProcessInstance chat = runtimeService.createProcessInstanceQuery().processInstanceId(enrollments.enroll(rules.enrollment(enrollment)).processInstanceId())
 			.singleResult();
 
+		// welcomed, then reminded two weeks before the chat closes
+		Jobs.runAsyncContinuations(managementService, chat.getId());
 		EngineClock.setTo("2027-11-09T09:00:01Z");
 		execute(managementService.createJobQuery().processInstanceId(chat.getId()).activityId("reminderDue").timers().singleResult());
 		ShownTaskContext shown = ShownTaskContext.of(taskService, task(chat).getId());

@@ -31,6 +31,7 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.ResponseEntity;
 import se.vardflode.EngineClock;
+import se.vardflode.Jobs;
 import se.vardflode.VardflodeTest;
 import se.vardflode.api.ApiProblem;
 import se.vardflode.chat.ChatChannel.ClosedBy;
@@ -88,14 +89,20 @@ class MvcToBvcHandoverProcessTest {
 		assertThat(chats.participants(bvc.id())).extracting(p -> p.role() + " " + p.personnummer().formatted() + " " + p.custodian())
 			.containsExactly("PATIENT " + NEWBORN + " false", "GUARDIAN " + MOTHER + " true", "GUARDIAN " + FATHER + " true");
 		assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(handedOver.bvcProcessInstanceId()).singleResult())
-			.isWaitingAt(ChatProcess.CHAT_EXPIRES);
+			.isWaitingAt(ChatProcess.SEND_WELCOME_MAIL);
 		// 2027-04-20 + 12 weeks = 2027-07-13, open through that day (Swedish summer time)
 		assertThat(chats.find(mvc.id()).orElseThrow().expiresAt()).isEqualTo("2027-07-13T22:00:00Z");
 		ProcessInstance mvcProcess = instance(mvc);
-		assertThat(mvcProcess).hasPassed("deliveryRegistered", "closeAfterPostnatalVisit").isWaitingAt("chatExpires");
+		// open again until the new closing time, without a second welcome: the reminder two weeks before it
+		assertThat(mvcProcess).hasPassed("deliveryRegistered", "closeAfterPostnatalVisit").isWaitingAt(ChatProcess.REMINDER_DUE)
+			.isNotWaitingAt(ChatProcess.SEND_WELCOME_MAIL);
+		assertThat(managementService().createJobQuery().processInstanceId(mvcProcess.getId()).activityId(ChatProcess.REMINDER_DUE)
+			.singleResult().getDuedate()).isEqualTo(java.util.Date.from(Instant.parse("2027-06-29T22:00:00Z")));
 
 		EngineClock.setTo(Instant.parse("2027-07-13T22:00:01Z"));
-		execute(managementService().createJobQuery().processInstanceId(mvcProcess.getId()).activityId("chatExpires")
+		execute(managementService().createJobQuery().processInstanceId(mvcProcess.getId()).activityId(ChatProcess.REMINDER_DUE)
+			.singleResult());
+		execute(managementService().createJobQuery().processInstanceId(mvcProcess.getId()).activityId(ChatProcess.CHAT_EXPIRES)
 			.singleResult());
 
 		assertThat(chats.find(mvc.id()).orElseThrow().closedBy()).isEqualTo(ClosedBy.EXPIRED);
@@ -142,7 +149,7 @@ class MvcToBvcHandoverProcessTest {
 		assertThat(refused.getBody()).containsEntry("errors", Map.of("custodians[1]", "Personen är inte med i MVC-chatten"));
 		assertThat(unconfirmed.getBody()).containsEntry("errors", Map.of("custodians", "Ange vilka i MVC-chatten som är barnets vårdnadshavare"));
 		assertThat(countChats()).isEqualTo(chatsBefore);
-		assertThat(instance(mvc)).isWaitingAt(ChatProcess.CHAT_EXPIRES);
+		assertThat(instance(mvc)).isWaitingAt(ChatProcess.REMINDER_DUE).hasNotPassed(ChatProcess.CLOSE_AFTER_POSTNATAL_VISIT);
 	}
 
 	@Test
@@ -185,7 +192,10 @@ class MvcToBvcHandoverProcessTest {
 	}
 
 	private ChatChannel anMvcChatWithThePartner() {
-		String chatId = enrollments.enroll(rules.enrollment(anMvcEnrollment(LocalDate.of(2027, 5, 1)))).chatId();
+		ChatEnrollments.Enrolled enrolled = enrollments.enroll(rules.enrollment(anMvcEnrollment(LocalDate.of(2027, 5, 1))));
+		String chatId = enrolled.chatId();
+		// the mother has been welcomed
+		Jobs.runAsyncContinuations(enrolled.processInstanceId());
 		// as if the partner had joined with her consent (chat-participant-consent, tested on its own)
 		chats.addParticipant(chatId, ChatParticipant.guardian(Personnummer.parse(FATHER, LocalDate.of(2026, 11, 23)),
 				new EmailAddress(FATHER_MAIL), false), Instant.parse("2026-12-01T09:00:00Z"));
