@@ -17,13 +17,11 @@ import org.springframework.stereotype.Component;
 @Component
 class VardflodeHistoryPlugin extends AbstractProcessEnginePlugin {
 
-	private final Set<String> decisionsWithoutHistory;
-	private final Set<String> startValuesWithoutDetail;
+	private final VardflodeHistoryLevel level;
 
 	VardflodeHistoryPlugin(@Value("${vardflode.history.decisions-without-history:}") Set<String> decisionsWithoutHistory,
 			@Value("${vardflode.history.start-values-without-detail:}") Set<String> startValuesWithoutDetail) {
-		this.decisionsWithoutHistory = decisionsWithoutHistory;
-		this.startValuesWithoutDetail = startValuesWithoutDetail;
+		this.level = new VardflodeHistoryLevel(decisionsWithoutHistory, startValuesWithoutDetail);
 	}
 
 	@Override
@@ -32,7 +30,7 @@ class VardflodeHistoryPlugin extends AbstractProcessEnginePlugin {
 		if (configuration.getCustomHistoryLevels() != null) {
 			levels.addAll(configuration.getCustomHistoryLevels());
 		}
-		levels.add(new VardflodeHistoryLevel(decisionsWithoutHistory, startValuesWithoutDetail));
+		levels.add(level);
 		configuration.setCustomHistoryLevels(levels);
 	}
 

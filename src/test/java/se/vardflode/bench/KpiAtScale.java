@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,7 +32,7 @@ final class KpiAtScale {
 
 	static Map<String, Object> run(BenchNode node, int instances, int requests) {
 		JdbcTemplate jdbc = new JdbcTemplate(node.bean(DataSource.class));
-		String template = enrollTemplate(node, jdbc);
+		String template = enrollTemplate(node);
 		InstanceCloner cloner = new InstanceCloner(jdbc);
 		long seedStarted = System.nanoTime();
 		String chatId = jdbc.queryForObject("select id from chat_channel where process_instance_id = ?", String.class, template);
@@ -153,7 +156,7 @@ final class KpiAtScale {
 	}
 
 	/** One UM chat enrolled through the API (the engine writes its rows); its process instance id. */
-	private static String enrollTemplate(BenchNode node, JdbcTemplate jdbc) {
+	private static String enrollTemplate(BenchNode node) {
 		HttpResponse<String> enrolled = new StaffClient(node.baseUrl(), EnrollmentLoad.YOUTH_NURSE, "demo")
 			.post("/api/enrollments", """
 					{"careType":"UM","unitId":"%s","personnummer":"20080808-0808","email":"tolvan@example.invalid"}"""
@@ -161,9 +164,12 @@ final class KpiAtScale {
 		if (enrolled.statusCode() != 201) {
 			throw new IllegalStateException("Enrollment answered " + enrolled.statusCode() + ": " + enrolled.body());
 		}
-		return jdbc.queryForObject(
-				"select process_instance_id from chat_channel where patient_personnummer = '191212121212' and closed_at is null",
-				String.class);
+		try {
+			return new ObjectMapper().readTree(enrolled.body()).get("processInstanceId").asText();
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("Enrollment answered " + enrolled.body(), ex);
+		}
 	}
 
 }

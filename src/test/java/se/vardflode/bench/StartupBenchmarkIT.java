@@ -58,6 +58,8 @@ class StartupBenchmarkIT {
 			postgres.put("emptyDatabaseSeconds", secondsToHealthUp("postgres-first", production));
 			postgres.put("restartSeconds", secondsToHealthUp("postgres-restart", production));
 		}
+		report.put("startupH2", h2);
+		report.put("startupPostgres", postgres);
 		report.write("results-startup.json", Map.of(), Map.of("startupH2", h2, "startupPostgres", postgres));
 	}
 
