@@ -1,6 +1,7 @@
 package se.vardflode.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,11 +85,11 @@ class EnrollmentStatementsBenchmark {
 				enroll(nurse, 900_000);
 				runDueJobs(node, login);
 				Path file = logDirectory.resolve("statements.log");
-				mark(login, "before");
+				mark(login, file, "before");
 				enroll(nurse, 900_001);
-				mark(login, "request");
+				mark(login, file, "request");
 				runDueJobs(node, login);
-				mark(login, "after");
+				mark(login, file, "after");
 				List<String> lines = Files.readAllLines(file);
 				Map<String, Object> result = new LinkedHashMap<>();
 				result.put("request", count(lines, "before", "request"));
@@ -136,12 +138,12 @@ class EnrollmentStatementsBenchmark {
 		return DriverManager.getConnection(login.url(), properties);
 	}
 
-	private static void mark(BenchDatabase.Login login, String name) throws SQLException, InterruptedException {
+	private static void mark(BenchDatabase.Login login, Path log, String name) throws SQLException {
 		try (Connection connection = probe(login); Statement statement = connection.createStatement()) {
 			statement.execute("select 'bench-mark-" + name + "'");
 		}
 		// the logging collector writes a moment later
-		Thread.sleep(1000);
+		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> Files.readString(log).contains("bench-mark-" + name));
 	}
 
 	private static Map<String, Object> count(List<String> lines, String from, String to) {
