@@ -80,7 +80,9 @@ class RegionScaleBenchmark {
 			// the floor of B2: as many minimal timers, fired by the same executor once B2's work is done
 			results.put("floorTimers", MinimalProcessFloor.timers(node, ENROLLMENTS + warmUp, CLIENTS, 900_000));
 			if (SCENARIOS.contains("B3")) {
+				long floorInstances = MinimalProcessFloor.removeInstances(node);
 				results.put("B3", TaskListAtScale.run(node, UNITS, TASKS, 200));
+				results.get("B3").put("floorInstancesRemovedBefore", floorInstances);
 			}
 			if (SCENARIOS.contains("B5")) {
 				results.put("B5", KpiAtScale.run(node, KPI_INSTANCES, 20));
