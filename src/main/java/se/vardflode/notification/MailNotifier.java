@@ -10,6 +10,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -64,6 +65,8 @@ public class MailNotifier {
 	private final ResourceLoader resources;
 	private final MailSettings settings;
 	private final Mustache.Compiler compiler = Mustache.compiler().escapeHTML(false).withFormatter(MailNotifier::format);
+	/** Compiled once per template: they are resources of the application and do not change while it runs. */
+	private final Map<String, Template> templates = new ConcurrentHashMap<>();
 
 	private final Counter sent;
 	private final Counter failed;
@@ -165,6 +168,10 @@ public class MailNotifier {
 	}
 
 	private Template template(String templateName) {
+		return templates.computeIfAbsent(templateName, this::compile);
+	}
+
+	private Template compile(String templateName) {
 		Resource resource = resources.getResource("classpath:mail/" + templateName + ".mustache");
 		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
 			return compiler.compile(reader);
