@@ -23,7 +23,9 @@ final class FloorRatios {
 		put(ratios, "B1 p99 ÷ minimal REST start p99", b1.get("p99Ms"), floor.get("restP99Ms"));
 		put(ratios, "B2 timers/s ÷ minimal timers/s", results.getOrDefault("B2", Map.of()).get("timersPerSecond"),
 				results.getOrDefault("floorTimers", Map.of()).get("timersPerSecond"));
-		put(ratios, "B3 p95 ÷ one minimal REST start p95", results.getOrDefault("B3", Map.of()).get("p95Ms"),
+		Map<String, Object> b3 = results.getOrDefault("B3", Map.of());
+		put(ratios, "B3 p95 ÷ one minimal REST start p95", b3.get("p95Ms"), floor.get("oneClientRestP95Ms"));
+		put(ratios, "B3 as Tasklist (count + page) p95 ÷ one minimal REST start p95", b3.get("asTasklist.p95Ms"),
 				floor.get("oneClientRestP95Ms"));
 		put(ratios, "B5 p95 ÷ one minimal REST start p95", results.getOrDefault("B5", Map.of()).get("p95Ms"),
 				floor.get("oneClientRestP95Ms"));

@@ -24,18 +24,22 @@ final class StaffClient {
 	}
 
 	HttpResponse<String> post(String path, String json) {
-		return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)).build());
+		return post(path, json, "application/json");
+	}
+
+	/** As Tasklist's client sends its requests: {@code application/hal+json, application/json; q=0.5}. */
+	HttpResponse<String> post(String path, String json, String accept) {
+		return send(request(path).header("Accept", accept).POST(HttpRequest.BodyPublishers.ofString(json)).build());
 	}
 
 	HttpResponse<String> get(String path) {
-		return send(request(path).GET().build());
+		return send(request(path).header("Accept", "application/json").GET().build());
 	}
 
 	private HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(baseUrl + path))
 			.header("Authorization", authorization)
-			.header("Content-Type", "application/json")
-			.header("Accept", "application/json");
+			.header("Content-Type", "application/json");
 	}
 
 	private static HttpResponse<String> send(HttpRequest request) {
