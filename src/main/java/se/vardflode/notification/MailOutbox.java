@@ -14,11 +14,13 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -82,7 +84,9 @@ class MailOutbox implements DisposableBean {
 	 * Records the message in the caller's transaction, which is the engine's transaction of the job that runs the
 	 * mail task. The id is the same every time this job runs this activity for this template and recipient: a retry
 	 * of the job, or a second node after the first one's lock expired, arrives at the same row. A second node that
-	 * runs the job at the same time blocks here on the first one's uncommitted row and fails once the first commits.
+	 * runs the job at the same time blocks here on the first one's uncommitted row and, once the first commits, fails
+	 * as the engine's optimistic-locking conflict, which the job executor logs as one line: the first run did the
+	 * job's work.
 	 */
 	Entry record(DelegateExecution execution, String jobId, String recipient, String template, String subject, String mailDomain) {
 		String id = stableId(execution, jobId, template, recipient.strip().toLowerCase(Locale.ROOT));
@@ -90,20 +94,25 @@ class MailOutbox implements DisposableBean {
 		// the same message twice in one job run (one address behind two recipients) is recorded, and sent, once
 		boolean recorded = jdbc.sql("select count(*) from mail_outbox where id = :id").param("id", id).query(Integer.class).single() > 0;
 		if (!recorded) {
-			jdbc.sql("""
-					insert into mail_outbox (id, message_id, process_instance_id, activity_id, job_id, template, recipient,
-					    subject, created_at)
-					values (:id, :messageId, :processInstanceId, :activityId, :jobId, :template, :recipient, :subject, :createdAt)""")
-				.param("id", id)
-				.param("messageId", entry.messageId())
-				.param("processInstanceId", execution.getProcessInstanceId())
-				.param("activityId", execution.getCurrentActivityId())
-				.param("jobId", jobId)
-				.param("template", template)
-				.param("recipient", recipient)
-				.param("subject", subject)
-				.param("createdAt", utc(CareTime.now()))
-				.update();
+			try {
+				jdbc.sql("""
+						insert into mail_outbox (id, message_id, process_instance_id, activity_id, job_id, template, recipient,
+						    subject, created_at)
+						values (:id, :messageId, :processInstanceId, :activityId, :jobId, :template, :recipient, :subject, :createdAt)""")
+					.param("id", id)
+					.param("messageId", entry.messageId())
+					.param("processInstanceId", execution.getProcessInstanceId())
+					.param("activityId", execution.getCurrentActivityId())
+					.param("jobId", jobId)
+					.param("template", template)
+					.param("recipient", recipient)
+					.param("subject", subject)
+					.param("createdAt", utc(CareTime.now()))
+					.update();
+			}
+			catch (DuplicateKeyException ex) {
+				throw new OptimisticLockingException("Mail " + id + " of job " + jobId + " was recorded by another run of the job meanwhile");
+			}
 		}
 		return entry;
 	}

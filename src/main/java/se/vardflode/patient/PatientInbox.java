@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,7 +54,10 @@ public class PatientInbox {
 
 	/**
 	 * Delivers the message in the caller's transaction (the engine's, in the job that sends the notice). A message with
-	 * this id is delivered once: the job that runs again finds it and leaves it as it is, read or not.
+	 * this id is delivered once: the job that runs again finds it and leaves it as it is, read or not. A run of the same
+	 * job at the same time (a second node, once the first one's lock expired) waits here on the first run's uncommitted
+	 * message and, once that run has committed, fails as the engine's optimistic-locking conflict: the first run did
+	 * the job's work, there is nothing to retry.
 	 */
 	public void deliver(NewMessage message) {
 		boolean delivered = jdbc.sql("select count(*) from patient_message where id = :id").param("id", message.id())
@@ -60,18 +65,23 @@ public class PatientInbox {
 		if (delivered) {
 			return;
 		}
-		jdbc.sql("""
-				insert into patient_message (id, patient_reference, unit_id, kind, title, body, process_instance_id, created_at)
-				values (:id, :patient, :unitId, :kind, :title, :body, :processInstanceId, :createdAt)""")
-			.param("id", message.id())
-			.param("patient", message.recipient().value())
-			.param("unitId", message.unitId())
-			.param("kind", message.kind())
-			.param("title", message.title())
-			.param("body", message.body())
-			.param("processInstanceId", message.processInstanceId())
-			.param("createdAt", now())
-			.update();
+		try {
+			jdbc.sql("""
+					insert into patient_message (id, patient_reference, unit_id, kind, title, body, process_instance_id, created_at)
+					values (:id, :patient, :unitId, :kind, :title, :body, :processInstanceId, :createdAt)""")
+				.param("id", message.id())
+				.param("patient", message.recipient().value())
+				.param("unitId", message.unitId())
+				.param("kind", message.kind())
+				.param("title", message.title())
+				.param("body", message.body())
+				.param("processInstanceId", message.processInstanceId())
+				.param("createdAt", now())
+				.update();
+		}
+		catch (DuplicateKeyException ex) {
+			throw new OptimisticLockingException("Message " + message.id() + " was delivered by another run of the same job meanwhile");
+		}
 	}
 
 	/** The person's messages, newest first. */
