@@ -61,7 +61,7 @@ class MailOutboxTest {
 
 	@Test
 	void each_mail_is_a_row_of_the_outbox_and_its_message_id_is_the_rows_id() throws Exception {
-		ProcessInstance callBack = callBackWhosePromisedTimePassed();
+		ProcessInstance callBack = callBackWhosePromisedTimePassed(now);
 		Job mailJob = mailJob(callBack);
 
 		managementService().executeJob(mailJob.getId());
@@ -79,7 +79,7 @@ class MailOutboxTest {
 
 	@Test
 	void an_optimistic_locking_failure_after_the_mail_server_accepted_does_not_send_the_mail_again() throws Exception {
-		ProcessInstance callBack = callBackWhosePromisedTimePassed();
+		ProcessInstance callBack = callBackWhosePromisedTimePassed(now);
 		String jobId = mailJob(callBack).getId();
 		// While the server takes the mail, another transaction changes the job: the job's own commit then fails on the
 		// job's revision, after the server has accepted — a real optimistic-locking conflict, as between two nodes.
@@ -125,14 +125,15 @@ class MailOutboxTest {
 		}
 	}
 
-	private ProcessInstance callBackWhosePromisedTimePassed() {
+	/** A call-back promised at {@code now}, the engine clock two hours on: its team mail job is due. */
+	static ProcessInstance callBackWhosePromisedTimePassed(Instant now) {
 		ProcessInstance callBack = CallBackFixtures.adviceLinePromisesCallBack(runtimeService(), now, Duration.ofHours(1));
 		EngineClock.setTo(now.plus(Duration.ofHours(2)));
 		managementService().executeJob(managementService().createJobQuery().processInstanceId(callBack.getId()).timers().singleResult().getId());
 		return callBack;
 	}
 
-	private Job mailJob(ProcessInstance callBack) {
+	static Job mailJob(ProcessInstance callBack) {
 		return managementService().createJobQuery().processInstanceId(callBack.getId()).activityId(NOTIFY_TEAM).singleResult();
 	}
 
