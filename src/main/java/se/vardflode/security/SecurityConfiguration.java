@@ -153,6 +153,17 @@ class SecurityConfiguration {
 		return registration;
 	}
 
+	/** The webapps' XSRF token outlives the session their login replaces ({@link CsrfTokenAcrossLogin}). */
+	@Bean
+	FilterRegistrationBean<CsrfTokenAcrossLogin> csrfTokenAcrossLogin() {
+		var registration = new FilterRegistrationBean<>(new CsrfTokenAcrossLogin());
+		registration.setName("csrf-token-across-login");
+		registration.addUrlPatterns(CsrfTokenAcrossLogin.URL_PATTERN);
+		registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+		registration.setDispatcherTypes(DispatcherType.REQUEST);
+		return registration;
+	}
+
 	/** Outside Camunda's own filters, so that it sees the page and the policy they produced. */
 	@Bean
 	FilterRegistrationBean<WebappScriptNonce> webappScriptNonce() {

@@ -129,6 +129,28 @@ class BrowserFacingSecurityTest {
 	}
 
 	@Test
+	void a_tasklist_login_stays_when_the_browser_lost_the_answer_that_follows_it() {
+		var nurse = new StaffHttpSession(port);
+		assertThat(nurse.logIntoTasklist("radgivning.erik", DEMO_PASSWORD)).isEqualTo(200);
+		// she reloads as the login completes: the webapp's next GET, whose answer would bring a new token, never arrives
+		String tokenBeforeTheLogin = nurse.cookie("XSRF-TOKEN").orElseThrow();
+
+		HttpResponse<String> firstChange = nurse.postToWebappEngine("/task?firstResult=0&maxResults=15", "{}", tokenBeforeTheLogin);
+
+		assertThat(firstChange.statusCode()).as(firstChange.body()).isEqualTo(200);
+		assertThat(nurse.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void a_wrong_xsrf_token_after_a_tasklist_login_is_refused_and_ends_the_session() {
+		var nurse = new StaffHttpSession(port);
+		assertThat(nurse.logIntoTasklist("radgivning.erik", DEMO_PASSWORD)).isEqualTo(200);
+
+		assertThat(nurse.postToWebappEngine("/task?firstResult=0&maxResults=15", "{}", "0123456789ABCDEF0123456789ABCDEF").statusCode()).isEqualTo(403);
+		assertThat(nurse.get("/camunda/api/admin/auth/user/default").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void without_a_login_the_kpi_page_sends_the_browser_to_its_login_and_the_api_answers_401() {
 		StaffHttpSession stranger = new StaffHttpSession(port);
 
